@@ -1,0 +1,70 @@
+#include "WorkspaceSummary.h"
+
+#include "storage/Migrations.h"
+#include "storage/ModelReader.h"
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+
+namespace jl {
+
+WorkspaceSummary WorkspaceSummary::read(QSqlDatabase db)
+{
+    const ModelReader reader(db);
+    WorkspaceSummary s;
+    s.title = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'title'")).toString();
+    s.schemaVersion = migrations::userVersion(db);
+    s.personas = reader.count(EntityType::Persona);
+    s.journeys = reader.count(EntityType::Journey);
+    s.maxJourneyDepth = reader.maxJourneyDepth();
+    s.stages = reader.count(EntityType::Stage);
+    s.steps = reader.count(EntityType::Step);
+    s.triggers = reader.count(EntityType::Trigger);
+    s.channels = reader.count(EntityType::Channel);
+    s.departments = reader.count(EntityType::Department);
+    s.owners = reader.count(EntityType::Owner);
+    s.sourceSystems = reader.count(EntityType::SourceSystem);
+    s.glossaryTerms = reader.count(EntityType::GlossaryTerm);
+    s.kpiTargets = reader.count(EntityType::KpiTarget);
+    return s;
+}
+
+QJsonObject WorkspaceSummary::toJson() const
+{
+    return {
+        {QStringLiteral("title"), title},
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("personas"), personas},
+        {QStringLiteral("journeys"), journeys},
+        {QStringLiteral("max_journey_depth"), maxJourneyDepth},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("triggers"), triggers},
+        {QStringLiteral("channels"), channels},
+        {QStringLiteral("departments"), departments},
+        {QStringLiteral("owners"), owners},
+        {QStringLiteral("source_systems"), sourceSystems},
+        {QStringLiteral("glossary_terms"), glossaryTerms},
+        {QStringLiteral("kpi_targets"), kpiTargets},
+    };
+}
+
+QString WorkspaceSummary::toText() const
+{
+    const auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("jl::WorkspaceSummary", text, nullptr, n);
+    };
+    QStringList lines;
+    lines << title;
+    lines << tr("%n persona(s)", personas) + QStringLiteral(", ") + tr("%n journey(s)", journeys)
+                 + QStringLiteral(" (") + tr("%n level(s) deep", maxJourneyDepth) + QLatin1Char(')');
+    lines << tr("%n stage(s)", stages) + QStringLiteral(", ") + tr("%n step(s)", steps) + QStringLiteral(", ")
+                 + tr("%n trigger(s)", triggers);
+    lines << tr("%n channel(s)", channels) + QStringLiteral(", ") + tr("%n owner(s)", owners) + QStringLiteral(", ")
+                 + tr("%n source system(s)", sourceSystems) + QStringLiteral(", ")
+                 + tr("%n glossary term(s)", glossaryTerms);
+    lines << tr("File format version %1").arg(schemaVersion);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace jl

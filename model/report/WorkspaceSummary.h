@@ -1,0 +1,34 @@
+#pragma once
+
+// Counts that describe a workspace at a glance: what `journeylens info` prints and what the
+// status bar and About box show.
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace jl {
+
+struct WorkspaceSummary
+{
+    QString title;
+    int schemaVersion = 0;
+    int personas = 0;
+    int journeys = 0;
+    int maxJourneyDepth = 0;
+    int stages = 0;
+    int steps = 0;
+    int triggers = 0;
+    int channels = 0;
+    int departments = 0;
+    int owners = 0;
+    int sourceSystems = 0;
+    int glossaryTerms = 0;
+    int kpiTargets = 0;
+
+    static WorkspaceSummary read(QSqlDatabase db); // throws SqlError
+    QJsonObject toJson() const;
+    QString toText() const; // a few human-readable lines
+};
+
+} // namespace jl

@@ -1,0 +1,20 @@
+#pragma once
+
+// Helpers shared by the tests: temporary workspaces and small model fixtures.
+
+#include "document/Workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace jl::test {
+
+// A new, empty workspace in dir; fails the calling test (QVERIFY) through the returned null.
+std::unique_ptr<Workspace> createWorkspace(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.jlens"));
+
+// A small model: two reference entries of each kind, one persona, a journey with three
+// stages, five steps and four triggers. Returns the journey.
+JourneyId buildSmallModel(Workspace &workspace);
+
+} // namespace jl::test
