@@ -1,0 +1,1 @@
+set(JOURNEYLENS_CANVAS_SOURCES canvas/JourneyScene.h canvas/JourneyScene.cpp canvas/JourneyView.h canvas/JourneyView.cpp)

@@ -1,0 +1,1 @@
+set(JOURNEYLENS_PANELS_SOURCES panels/NavigatorModel.h panels/NavigatorModel.cpp)
