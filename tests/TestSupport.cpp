@@ -61,6 +61,8 @@ JourneyId buildSmallModel(Workspace &ws)
     ws.addTrigger({{}, journeyId, cart, pay, TriggerKind::CustomerAction, {}, {}, {}, 0});
     ws.addTrigger({{}, journeyId, pay, ship, TriggerKind::SystemEvent, QStringLiteral("Payment ok"), {}, {}, 60});
     ws.addTrigger({{}, journeyId, ship, pickup, TriggerKind::Message, QStringLiteral("Ready e-mail"), {}, {}, 86400});
+    ws.addGlossaryTerm({{}, QStringLiteral("Basket"), QStringLiteral("Products chosen but not yet paid"),
+                        {QStringLiteral("Cart")}, owner});
     return journeyId;
 }
 

@@ -14,7 +14,7 @@ namespace jl::test {
 std::unique_ptr<Workspace> createWorkspace(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.jlens"));
 
 // A small model: two reference entries of each kind, one persona, a journey with three
-// stages, five steps and four triggers. Returns the journey.
+// stages, five steps, four triggers and a glossary term. Returns the journey.
 JourneyId buildSmallModel(Workspace &workspace);
 
 } // namespace jl::test

@@ -1,0 +1,74 @@
+#include "InfoCommand.h"
+
+#include "CommandParser.h"
+
+#include "document/Workspace.h"
+#include "report/WorkspaceSummary.h"
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace jl::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jl::cli::InfoCommand", text);
+}
+} // namespace
+
+QString InfoCommand::summary() const
+{
+    return tr("Print what a workspace holds (add --json for machine-readable output).");
+}
+
+int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The .jlens workspace file."));
+    int code = Success;
+    if (!parseArguments(parser, name(), arguments, out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.\n");
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const WorkspaceError problem = Workspace::probe(path);
+    if (problem) {
+        err << problem.message << QLatin1Char('\n');
+        return Failure;
+    }
+
+    const QString connection = QStringLiteral("jl-cli-info");
+    QString error;
+    WorkspaceSummary summary;
+    bool ok = false;
+    {
+        QSqlDatabase db = Workspace::openConnection(path, connection, &error, Workspace::Access::ReadOnly);
+        if (db.isOpen()) {
+            try {
+                summary = WorkspaceSummary::read(db);
+                ok = true;
+            } catch (const SqlError &e) {
+                error = e.message();
+            }
+        }
+    }
+    Workspace::closeConnection(connection);
+    if (!ok) {
+        err << tr("Cannot read “%1”: %2\n").arg(path, error);
+        return Failure;
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
+    else
+        out << summary.toText() << QLatin1Char('\n');
+    return Success;
+}
+
+} // namespace jl::cli

@@ -53,7 +53,7 @@ bool isWritableFile(const QString &path)
 {
     // Permission bits, not access(2): as root access() says "writable" for a 0444 file.
     const QFile::Permissions permissions = QFile::permissions(path);
-    const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!(permissions & anyWrite))
         return false;
     const QFileInfo info(path);
@@ -166,9 +166,12 @@ WorkspaceError Workspace::probe(const QString &path)
 
 // --- opening and creating --------------------------------------------------------------------
 
-QSqlDatabase Workspace::openConnection(const QString &path, const QString &connectionName, QString *error)
+QSqlDatabase Workspace::openConnection(const QString &path, const QString &connectionName, QString *error,
+                                         Access access)
 {
     QSqlDatabase db = addConnection(path, connectionName);
+    if (access == Access::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();

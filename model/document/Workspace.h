@@ -38,8 +38,11 @@ public:
     static std::unique_ptr<Workspace> open(const QString &path, WorkspaceError *error);
     // Checks that path is an openable workspace without opening it for editing.
     static WorkspaceError probe(const QString &path);
-    // Opens a separate connection to the same file for another thread (closed with closeConnection).
-    static QSqlDatabase openConnection(const QString &path, const QString &connectionName, QString *error);
+    // Opens a separate connection to the same file for another thread or a read-only look
+    // (closed with closeConnection). Call probe() first for a file the user chose.
+    enum class Access { ReadWrite, ReadOnly };
+    static QSqlDatabase openConnection(const QString &path, const QString &connectionName, QString *error,
+                                       Access access = Access::ReadWrite);
     static void closeConnection(const QString &connectionName);
 
     QString filePath() const { return m_path; }

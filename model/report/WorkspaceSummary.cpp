@@ -2,11 +2,24 @@
 
 #include "storage/Migrations.h"
 #include "storage/ModelReader.h"
+#include "storage/Schema.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 
 namespace jl {
+
+namespace {
+// Counts rows of a table that an older file format may not have yet.
+int countIfPresent(QSqlDatabase db, EntityType type)
+{
+    const QString table = schema::tableName(type);
+    if (!sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table})
+             .toBool())
+        return 0;
+    return ModelReader(db).count(type);
+}
+} // namespace
 
 WorkspaceSummary WorkspaceSummary::read(QSqlDatabase db)
 {
@@ -25,7 +38,7 @@ WorkspaceSummary WorkspaceSummary::read(QSqlDatabase db)
     s.owners = reader.count(EntityType::Owner);
     s.sourceSystems = reader.count(EntityType::SourceSystem);
     s.glossaryTerms = reader.count(EntityType::GlossaryTerm);
-    s.kpiTargets = reader.count(EntityType::KpiTarget);
+    s.kpiTargets = countIfPresent(db, EntityType::KpiTarget);
     return s;
 }
 
