@@ -1,0 +1,176 @@
+// The headless commands, run as a user runs them: the real executable, no display.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "document/Workspace.h"
+#include "storage/Schema.h"
+
+#include <QUndoStack>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void help();
+    void demoThenInfoJson();
+    void infoText();
+    void infoWhileOpenElsewhere();
+    void germanMessages();
+    void errors_data();
+    void errors();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+TestCli::Result TestCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless commands must not need a display or a platform plugin.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(JOURNEYLENS_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.jlens"));
+    const Result result = run({QStringLiteral("demo"), m_demo});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QStringLiteral("demo.jlens")));
+}
+
+void TestCli::version()
+{
+    const Result result = run({QStringLiteral("--version")});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("JourneyLens " JOURNEYLENS_VERSION));
+}
+
+void TestCli::help()
+{
+    const Result result = run({QStringLiteral("--help")});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QStringLiteral("Usage: journeylens")));
+    QVERIFY(result.out.contains(QStringLiteral("  demo ")));
+    QVERIFY(result.out.contains(QStringLiteral("  info ")));
+    const Result commandHelp = run({QStringLiteral("info"), QStringLiteral("--help")});
+    QCOMPARE(commandHelp.code, 0);
+    QVERIFY(commandHelp.out.contains(QStringLiteral("--json")));
+}
+
+void TestCli::demoThenInfoJson()
+{
+    const Result result = run({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QJsonParseError error;
+    const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (const char *key : {"schema_version", "personas", "journeys", "max_journey_depth", "stages", "steps", "triggers",
+                            "channels", "glossary_terms"})
+        QVERIFY2(info.value(QLatin1String(key)).isDouble(), key);
+    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), jl::schema::CurrentVersion);
+    QCOMPARE(info.value(QStringLiteral("title")).toString(), QStringLiteral("Retail: lead to cash"));
+    // What the demo promises (see the README).
+    QVERIFY(info.value(QStringLiteral("personas")).toInt() >= 3);
+    QVERIFY(info.value(QStringLiteral("journeys")).toInt() >= 5);
+    QCOMPARE(info.value(QStringLiteral("max_journey_depth")).toInt(), 3);
+    QVERIFY(info.value(QStringLiteral("stages")).toInt() >= 6);
+    QVERIFY(info.value(QStringLiteral("steps")).toInt() >= 40);
+    QVERIFY(info.value(QStringLiteral("triggers")).toInt() >= 30);
+    QVERIFY(info.value(QStringLiteral("channels")).toInt() >= 8);
+    QVERIFY(info.value(QStringLiteral("glossary_terms")).toInt() >= 10);
+}
+
+void TestCli::infoText()
+{
+    const Result result = run({QStringLiteral("info"), m_demo});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY(result.out.startsWith(QStringLiteral("Retail: lead to cash\n")));
+    QVERIFY(result.out.contains(QStringLiteral("personas")));
+    QVERIFY(result.out.contains(QStringLiteral("3 levels deep")));
+}
+
+void TestCli::infoWhileOpenElsewhere()
+{
+    // `info` only reads: it works while the workspace is open for editing, and changes nothing.
+    jl::WorkspaceError error;
+    auto ws = jl::Workspace::open(m_demo, &error);
+    QVERIFY2(ws, qPrintable(error.message));
+    QVERIFY(ws->addChannel({{}, QStringLiteral("Kiosk"), QStringLiteral("store"), {}}));
+    const Result result = run({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(info.value(QStringLiteral("channels")).toInt(), ws->reader().count(jl::EntityType::Channel));
+    ws->undoStack()->undo();
+}
+
+void TestCli::germanMessages()
+{
+    const Result help = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("Befehle")), qPrintable(help.out));
+    const Result info = run({QStringLiteral("--lang=de"), QStringLiteral("info"), m_demo});
+    QCOMPARE(info.code, 0);
+    QVERIFY2(info.out.contains(QStringLiteral("Ebenen tief")), qPrintable(info.out));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << 2 << "exactly one workspace";
+    QTest::newRow("info missing file") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/x.jlens")} << 1
+                                       << "does not exist";
+    QTest::newRow("info unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")} << 2
+                                         << "frobnicate";
+    QTest::newRow("demo without file") << QStringList{QStringLiteral("demo")} << 2 << "give the file";
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Result result = run(arguments);
+    QCOMPARE(result.code, code);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+
+    // demo refuses to overwrite without --force, and leaves the file alone.
+    if (QTest::currentDataTag() == QLatin1String("demo without file")) {
+        const Result again = run({QStringLiteral("demo"), m_demo});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QStringLiteral("--force")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -32,6 +32,8 @@ private slots:
     void removeReferencedElementsRestoresReferences();
     void removeJourneyWithSubJourney();
     void linksAssignAndUnassign();
+    void journeyGraphStaysInsideJourney();
+    void failedMultiCommandEditIsRolledBack();
     void changeEventsAreTyped();
     void modifiedFollowsCleanState();
     void editIsCommittedImmediately();
@@ -300,6 +302,68 @@ void TestCommands::linksAssignAndUnassign()
     QVERIFY(reader.persona(persona)->preferredChannels.isEmpty());
     m_ws->undoStack()->undo();
     QCOMPARE(reader.persona(persona)->preferredChannels, QList<ChannelId>{web});
+}
+
+void TestCommands::journeyGraphStaysInsideJourney()
+{
+    const ModelReader reader = m_ws->reader();
+    const JourneyId other = m_ws->addJourney({{}, QStringLiteral("Other"), JourneyLevel::Task, {}, {}, {}, {}, {}});
+    const StageId otherStage = m_ws->addStage({{}, other, QStringLiteral("Elsewhere"), 0, {}});
+    Step foreign;
+    foreign.journey = other;
+    foreign.stage = otherStage;
+    foreign.name = QStringLiteral("Foreign");
+    const StepId foreignStep = m_ws->addStep(foreign);
+    QVERIFY(foreignStep);
+    const Step local = reader.steps(m_journey).first();
+    const QString before = dump();
+    const int index = m_ws->undoStack()->index();
+
+    // A step in a stage of another journey.
+    Step wrong = foreign;
+    wrong.journey = m_journey;
+    QVERIFY(!m_ws->addStep(wrong));
+    QVERIFY2(m_ws->lastError().contains(QStringLiteral("another journey")), qPrintable(m_ws->lastError()));
+    QVERIFY(!m_ws->setProperty({EntityType::Step, local.id.value()}, QStringLiteral("stage_id"), otherStage.value()));
+    // A trigger between journeys.
+    QVERIFY(!m_ws->addTrigger({{}, m_journey, local.id, foreignStep, TriggerKind::Time, {}, {}, {}, 0}));
+    QVERIFY(m_ws->lastError().contains(QStringLiteral("its own journey")));
+    // Membership never changes through a property edit.
+    QVERIFY(!m_ws->setProperty({EntityType::Step, local.id.value()}, QStringLiteral("journey_id"), other.value()));
+    // Details: not its own step, no cycles through sub-journeys.
+    QVERIFY(!m_ws->setProperty({EntityType::Journey, other.value()}, QStringLiteral("detail_step_id"), foreignStep.value()));
+    QVERIFY(m_ws->setProperty({EntityType::Journey, other.value()}, QStringLiteral("detail_step_id"), local.id.value()));
+    QVERIFY(!m_ws->setProperty({EntityType::Journey, m_journey.value()}, QStringLiteral("detail_step_id"), foreignStep.value()));
+    QVERIFY(m_ws->lastError().contains(QStringLiteral("sub-journeys")));
+    m_ws->undoStack()->undo();
+    QCOMPARE(m_ws->undoStack()->index(), index);
+    QCOMPARE(dump(), before);
+    // Messages speak to the user, not in SQL.
+    QVERIFY(!m_ws->lastError().contains(QStringLiteral("INSERT")));
+    QVERIFY(!m_ws->lastError().contains(QStringLiteral("UPDATE")));
+}
+
+void TestCommands::failedMultiCommandEditIsRolledBack()
+{
+    const ModelReader reader = m_ws->reader();
+    QVERIFY(m_ws->save());
+    const QString before = dump();
+    const int index = m_ws->undoStack()->index();
+    // The step is fine, its second KPI target is not (measure out of range): all or nothing.
+    Step step;
+    step.journey = m_journey;
+    step.name = QStringLiteral("Half");
+    step.kpiTargets = {{{}, {}, KpiMeasure::Volume, 10, {}}, {{}, {}, KpiMeasure(42), 1, {}}};
+    QVERIFY(!m_ws->addStep(step));
+    // A persona whose preferred channels include one that does not exist.
+    QVERIFY(!m_ws->addPersona({{}, QStringLiteral("Ghost"), {}, {}, {}, {}, {}, {}, {}, {ChannelId(999)}}));
+    // A journey whose main row fails (the detailed step does not exist).
+    QVERIFY(!m_ws->addJourney({{}, QStringLiteral("Broken"), JourneyLevel::Task, {}, {}, {}, StepId(999), {}}));
+    QCOMPARE(dump(), before);
+    QCOMPARE(m_ws->undoStack()->index(), index);
+    QCOMPARE(m_ws->undoStack()->count(), index);
+    QVERIFY(!m_ws->isModified());
+    QVERIFY(!m_ws->undoStack()->canRedo());
 }
 
 void TestCommands::changeEventsAreTyped()

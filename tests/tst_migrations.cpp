@@ -91,7 +91,7 @@ void TestMigrations::upgradesVersion1()
     WorkspaceError error;
     auto ws = Workspace::open(path, &error);
     QVERIFY2(ws, qPrintable(error.message));
-    QCOMPARE(migrations::userVersion(ws->database()), 2);
+    QCOMPARE(migrations::userVersion(ws->database()), schema::CurrentVersion);
     QCOMPARE(ws->title(), QStringLiteral("Old workspace"));
     const ModelReader reader = ws->reader();
     const QList<Step> steps = reader.steps(JourneyId(1));
@@ -106,6 +106,11 @@ void TestMigrations::upgradesVersion1()
     QVERIFY(ws->addKpiTarget({{}, StepId(1), KpiMeasure::Conversion, 0.9, QStringLiteral("%")}));
     QVERIFY(ws->setProperty({EntityType::Step, 1}, QStringLiteral("pos_x"), 10.0));
     QCOMPARE(reader.step(StepId(1))->kpiTargets.size(), 1);
+    // ... and so do the rules of version 3: no trigger across journeys.
+    const JourneyId other = ws->addJourney({{}, QStringLiteral("Other"), JourneyLevel::Task, {}, {}, {}, {}, {}});
+    const StepId foreign = ws->addStep({{}, other, {}, StepKind::Outcome, QStringLiteral("F"), {}, {}, {}, {}, 0, {}, {}, {}, false, 0, 0, {}});
+    QVERIFY(foreign);
+    QVERIFY(!ws->addTrigger({{}, JourneyId(1), StepId(1), foreign, TriggerKind::Time, {}, {}, {}, 0}));
 }
 
 void TestMigrations::failedMigrationChangesNothing()

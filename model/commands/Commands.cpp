@@ -40,7 +40,7 @@ void AddRowCommand::redo()
     } catch (const SqlError &e) {
         m_failed = true;
         setObsolete(true);
-        m_workspace->reportFailure(e.message());
+        m_workspace->reportFailure(text(), e);
         return;
     }
     m_failed = false;
@@ -59,7 +59,7 @@ void AddRowCommand::undo()
         rows::remove(db, m_type, m_id);
         transaction.commit();
     } catch (const SqlError &e) {
-        m_workspace->reportFailure(e.message());
+        m_workspace->reportFailure(text(), e);
         return;
     }
     m_workspace->notify(ChangeEvent::removed({m_type, m_id}));
@@ -114,7 +114,7 @@ void RemoveRowCommand::redo()
     } catch (const SqlError &e) {
         m_failed = true;
         setObsolete(true);
-        m_workspace->reportFailure(e.message());
+        m_workspace->reportFailure(text(), e);
         return;
     }
     m_failed = false;
@@ -139,7 +139,7 @@ void RemoveRowCommand::undo()
             rows::update(db, cleared.element.type, cleared.element.id, cleared.column, cleared.value);
         transaction.commit();
     } catch (const SqlError &e) {
-        m_workspace->reportFailure(e.message());
+        m_workspace->reportFailure(text(), e);
         return;
     }
     for (const RemovedRow &removed : std::as_const(m_removed))
@@ -172,7 +172,7 @@ bool SetPropertyCommand::write(const QVariant &value)
         rows::update(db, m_element.type, m_element.id, m_property, value);
         transaction.commit();
     } catch (const SqlError &e) {
-        m_workspace->reportFailure(e.message());
+        m_workspace->reportFailure(text(), e);
         return false;
     }
     m_workspace->notify(ChangeEvent::changed(m_element, m_property));

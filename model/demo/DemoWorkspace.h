@@ -12,8 +12,8 @@ class Workspace;
 namespace demo {
 
 // Fills an empty workspace with the demo model. The edits are not meant to be undone one by
-// one: the undo stack is cleared and marked clean afterwards.
-void populate(Workspace &workspace);
+// one: the undo stack is cleared afterwards. Returns false (with *error) if any edit failed.
+bool populate(Workspace &workspace, QString *error = nullptr);
 
 // Creates path (which must not exist) and fills it; returns false with *error set on failure.
 bool createDemoWorkspace(const QString &path, QString *error);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -461,8 +462,57 @@ void Workspace::notify(const ChangeEvent &event)
 
 void Workspace::reportFailure(const QString &message)
 {
+    ++m_failures;
     m_lastError = message;
     emit commandFailed(message);
+}
+
+void Workspace::reportFailure(const QString &what, const SqlError &error)
+{
+    const QString raw = error.message();
+    QString reason;
+    if (raw.contains(QLatin1String("JL_STAGE_OF_OTHER_JOURNEY")))
+        reason = tr("the stage belongs to another journey");
+    else if (raw.contains(QLatin1String("JL_TRIGGER_ACROSS_JOURNEYS")))
+        reason = tr("a trigger can only connect steps of its own journey");
+    else if (raw.contains(QLatin1String("JL_DETAILS_OWN_STEP")))
+        reason = tr("a journey cannot detail one of its own steps");
+    else if (raw.contains(QLatin1String("FOREIGN KEY")))
+        reason = tr("it refers to an element that does not exist");
+    else if (raw.contains(QLatin1String("UNIQUE")))
+        reason = tr("it exists already");
+    else if (raw.contains(QLatin1String("CHECK")))
+        reason = tr("a value is out of its allowed range");
+    else if (raw.contains(QLatin1String("NOT NULL")))
+        reason = tr("a required value is missing (%1)").arg(raw.section(QLatin1Char(':'), 1).trimmed());
+    else if (raw.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
+        reason = tr("the workspace file cannot be written to");
+    else if (raw.contains(QLatin1String("disk"), Qt::CaseInsensitive) && raw.contains(QLatin1String("full")))
+        reason = tr("the disk is full");
+    else
+        reason = raw;
+    reportFailure(what.isEmpty() ? tr("The change failed: %1.").arg(reason)
+                                 : tr("“%1” failed: %2.").arg(what, reason));
+}
+
+void Workspace::beginEdit(const QString &text)
+{
+    m_editFailures = m_failures;
+    m_undoStack->beginMacro(text);
+}
+
+bool Workspace::endEdit()
+{
+    m_undoStack->endMacro();
+    if (m_failures == m_editFailures)
+        return true;
+    // Roll back what the edit did so far and drop it: undo the children by hand, then let
+    // QUndoStack discard the now obsolete macro (undo() removes obsolete commands).
+    auto *macro = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+    macro->undo();
+    macro->setObsolete(true);
+    m_undoStack->undo();
+    return false;
 }
 
 qint64 Workspace::pushAdd(EntityType type, const Row &row, const QString &text)
@@ -496,26 +546,24 @@ OwnerId Workspace::addOwner(const Owner &owner)
 
 PersonaId Workspace::addPersona(const Persona &persona)
 {
-    m_undoStack->beginMacro(tr("Add persona “%1”").arg(persona.name));
+    beginEdit(tr("Add persona “%1”").arg(persona.name));
     const PersonaId id(pushAdd(EntityType::Persona, entityrows::toRow(persona), {}));
     if (id) {
         for (ChannelId channel : persona.preferredChannels)
             addPreferredChannel(id, channel);
     }
-    m_undoStack->endMacro();
-    return id;
+    return endEdit() ? id : PersonaId();
 }
 
 JourneyId Workspace::addJourney(const Journey &journey)
 {
-    m_undoStack->beginMacro(tr("Add journey “%1”").arg(journey.name));
+    beginEdit(tr("Add journey “%1”").arg(journey.name));
     const JourneyId id(pushAdd(EntityType::Journey, entityrows::toRow(journey), {}));
     if (id) {
         for (PersonaId persona : journey.personas)
             assignPersona(id, persona);
     }
-    m_undoStack->endMacro();
-    return id;
+    return endEdit() ? id : JourneyId();
 }
 
 StageId Workspace::addStage(const Stage &stage)
@@ -525,7 +573,7 @@ StageId Workspace::addStage(const Stage &stage)
 
 StepId Workspace::addStep(const Step &step)
 {
-    m_undoStack->beginMacro(tr("Add step “%1”").arg(step.name));
+    beginEdit(tr("Add step “%1”").arg(step.name));
     const StepId id(pushAdd(EntityType::Step, entityrows::toRow(step), {}));
     if (id) {
         for (KpiTarget target : step.kpiTargets) {
@@ -534,8 +582,7 @@ StepId Workspace::addStep(const Step &step)
             addKpiTarget(target);
         }
     }
-    m_undoStack->endMacro();
-    return id;
+    return endEdit() ? id : StepId();
 }
 
 TriggerId Workspace::addTrigger(const Trigger &trigger)
@@ -579,14 +626,14 @@ bool Workspace::removeLink(EntityType type, const QString &ownerColumn, qint64 o
                              {ownerId, otherId})
                      .toLongLong();
     } catch (const SqlError &e) {
-        reportFailure(e.message());
+        reportFailure(text, e);
         return false;
     }
     if (linkId <= 0)
         return false;
-    auto *command = new RemoveRowCommand(this, {type, linkId}, text);
-    m_undoStack->push(command);
-    return true;
+    const int failures = m_failures;
+    m_undoStack->push(new RemoveRowCommand(this, {type, linkId}, text));
+    return m_failures == failures;
 }
 
 bool Workspace::unassignPersona(JourneyId journey, PersonaId persona)
@@ -603,24 +650,50 @@ bool Workspace::removePreferredChannel(PersonaId persona, ChannelId channel)
 
 bool Workspace::setProperty(EntityRef element, const QString &property, const QVariant &value)
 {
-    if (!rows::isColumn(element.type, property) || property == QLatin1String("id")) {
+    if (!rows::isColumn(element.type, property)) {
         reportFailure(tr("“%1” is not a property of this element.").arg(property));
         return false;
     }
-    const QString before = m_lastError;
-    m_lastError.clear();
+    if (schema::isImmutable(element.type, property)) {
+        reportFailure(tr("“%1” cannot be changed here.").arg(property));
+        return false;
+    }
+    if (element.type == EntityType::Journey && property == QLatin1String("detail_step_id")
+        && wouldCreateDetailCycle(JourneyId(element.id), StepId(value.toLongLong()))) {
+        reportFailure(tr("A journey cannot detail a step of itself or of one of its own sub-journeys."));
+        return false;
+    }
+    const int failures = m_failures;
     m_undoStack->push(new SetPropertyCommand(this, element, property, value, tr("Change %1").arg(property)));
-    const bool ok = m_lastError.isEmpty();
-    if (ok)
-        m_lastError = before;
-    return ok;
+    return m_failures == failures;
+}
+
+bool Workspace::wouldCreateDetailCycle(JourneyId journey, StepId detailedStep) const
+{
+    if (!detailedStep)
+        return false;
+    const ModelReader reader(m_db);
+    try {
+        const auto step = reader.step(detailedStep);
+        JourneyId current = step ? step->journey : JourneyId();
+        QSet<JourneyId> seen;
+        while (current && !seen.contains(current)) {
+            if (current == journey)
+                return true;
+            seen.insert(current);
+            current = reader.parentJourney(current);
+        }
+    } catch (const SqlError &) {
+        return false; // the command itself will report the failure
+    }
+    return false;
 }
 
 bool Workspace::remove(EntityRef element)
 {
-    m_lastError.clear();
+    const int failures = m_failures;
     m_undoStack->push(new RemoveRowCommand(this, element, tr("Delete")));
-    return m_lastError.isEmpty();
+    return m_failures == failures;
 }
 
 } // namespace jl

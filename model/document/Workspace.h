@@ -25,6 +25,8 @@ class QUndoStack;
 
 namespace jl {
 
+class SqlError;
+
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -86,8 +88,9 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    // For commands: report a committed change or a failure.
+    // For commands: report a committed change, or a failure (what: the command's text).
     void notify(const ChangeEvent &event);
+    void reportFailure(const QString &what, const SqlError &error);
     void reportFailure(const QString &message);
 
 signals:
@@ -99,6 +102,11 @@ signals:
 private:
     Workspace(QString path, QSqlDatabase db, std::unique_ptr<QLockFile> lock);
     qint64 pushAdd(EntityType type, const Row &row, const QString &text);
+    // An edit of several commands: begin, then end(ok). A failed edit is rolled back and
+    // leaves no undo step.
+    void beginEdit(const QString &text);
+    bool endEdit();
+    bool wouldCreateDetailCycle(JourneyId journey, StepId detailedStep) const;
     bool removeLink(EntityType type, const QString &ownerColumn, qint64 ownerId, const QString &otherColumn,
                     qint64 otherId, const QString &text);
     void closeDatabase();
@@ -109,6 +117,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QUndoStack> m_undoStack;
     QString m_lastError;
+    int m_failures = 0;        // failures reported so far, to tell whether an edit failed
+    int m_editFailures = 0;    // m_failures when the current multi-command edit began
 };
 
 } // namespace jl

@@ -89,7 +89,33 @@ ALTER TABLE step ADD COLUMN pos_x REAL;
 ALTER TABLE step ADD COLUMN pos_y REAL;
 )SQL";
 
-const char *const allMigrations[] = {migration1, migration2};
+// Version 3: rules that keep a journey's graph inside the journey. The messages are codes that
+// the Workspace turns into sentences for the user. A missing row (NULL) passes: foreign keys
+// report that, and undo restores rows in an order where the other end may come later.
+const char *const migration3 = R"SQL(
+CREATE TRIGGER step_stage_in_journey_insert BEFORE INSERT ON step
+WHEN NEW.stage_id IS NOT NULL AND (SELECT journey_id FROM stage WHERE id = NEW.stage_id) != NEW.journey_id
+BEGIN SELECT RAISE(ABORT, 'JL_STAGE_OF_OTHER_JOURNEY'); END;
+CREATE TRIGGER step_stage_in_journey_update BEFORE UPDATE OF stage_id ON step
+WHEN NEW.stage_id IS NOT NULL AND (SELECT journey_id FROM stage WHERE id = NEW.stage_id) != NEW.journey_id
+BEGIN SELECT RAISE(ABORT, 'JL_STAGE_OF_OTHER_JOURNEY'); END;
+CREATE TRIGGER trigger_steps_in_journey_insert BEFORE INSERT ON journey_trigger
+WHEN (SELECT journey_id FROM step WHERE id = NEW.from_step_id) != NEW.journey_id
+  OR (SELECT journey_id FROM step WHERE id = NEW.to_step_id) != NEW.journey_id
+BEGIN SELECT RAISE(ABORT, 'JL_TRIGGER_ACROSS_JOURNEYS'); END;
+CREATE TRIGGER trigger_steps_in_journey_update BEFORE UPDATE OF from_step_id, to_step_id ON journey_trigger
+WHEN (SELECT journey_id FROM step WHERE id = NEW.from_step_id) != NEW.journey_id
+  OR (SELECT journey_id FROM step WHERE id = NEW.to_step_id) != NEW.journey_id
+BEGIN SELECT RAISE(ABORT, 'JL_TRIGGER_ACROSS_JOURNEYS'); END;
+CREATE TRIGGER journey_details_own_step_insert BEFORE INSERT ON journey
+WHEN NEW.detail_step_id IS NOT NULL AND (SELECT journey_id FROM step WHERE id = NEW.detail_step_id) = NEW.id
+BEGIN SELECT RAISE(ABORT, 'JL_DETAILS_OWN_STEP'); END;
+CREATE TRIGGER journey_details_own_step_update BEFORE UPDATE OF detail_step_id ON journey
+WHEN NEW.detail_step_id IS NOT NULL AND (SELECT journey_id FROM step WHERE id = NEW.detail_step_id) = NEW.id
+BEGIN SELECT RAISE(ABORT, 'JL_DETAILS_OWN_STEP'); END;
+)SQL";
+
+const char *const allMigrations[] = {migration1, migration2, migration3};
 
 } // namespace
 

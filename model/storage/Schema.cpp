@@ -69,6 +69,25 @@ QStringList columns(EntityType type)
     return {};
 }
 
+bool isImmutable(EntityType type, const QString &column)
+{
+    if (column == QLatin1String("id"))
+        return true;
+    switch (type) {
+    case EntityType::Stage:
+    case EntityType::Step:
+    case EntityType::Trigger:
+        return column == QLatin1String("journey_id");
+    case EntityType::KpiTarget:
+        return column == QLatin1String("step_id");
+    case EntityType::PersonaChannel:
+    case EntityType::JourneyPersona:
+        return true; // links are added and removed, never edited
+    default:
+        return false;
+    }
+}
+
 const QList<ForeignKey> &foreignKeys()
 {
     static const QList<ForeignKey> keys = {

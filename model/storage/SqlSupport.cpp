@@ -11,7 +11,7 @@ namespace {
     QString text = query.lastError().databaseText();
     if (text.isEmpty())
         text = query.lastError().text();
-    throw SqlError(text + QStringLiteral(" [") + statement.simplified().left(200) + QLatin1Char(']'));
+    throw SqlError(text, statement.simplified());
 }
 } // namespace
 

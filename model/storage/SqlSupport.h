@@ -17,12 +17,19 @@ namespace jl {
 class SqlError : public std::exception
 {
 public:
-    explicit SqlError(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    explicit SqlError(QString message, QString statement = {})
+        : m_message(std::move(message)), m_statement(std::move(statement)), m_utf8(m_message.toUtf8())
+    {
+    }
+    // SQLite's message, e.g. "FOREIGN KEY constraint failed" (never contains bound values).
     const QString &message() const { return m_message; }
+    // The statement that failed, for developers; not for users.
+    const QString &statement() const { return m_statement; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:
     QString m_message;
+    QString m_statement;
     QByteArray m_utf8;
 };
 
