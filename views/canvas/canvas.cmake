@@ -1,1 +1,13 @@
-set(JOURNEYLENS_CANVAS_SOURCES canvas/JourneyScene.h canvas/JourneyScene.cpp canvas/JourneyView.h canvas/JourneyView.cpp)
+# The journey canvas: the view, its scene and one file per item class (paths relative to views/).
+set(JOURNEYLENS_CANVAS_SOURCES
+    canvas/BlueprintLane.h canvas/BlueprintLane.cpp
+    canvas/CanvasStyle.h canvas/CanvasStyle.cpp
+    canvas/ChannelIcons.h canvas/ChannelIcons.cpp
+    canvas/JourneyLayout.h canvas/JourneyLayout.cpp
+    canvas/JourneyScene.h canvas/JourneyScene.cpp
+    canvas/JourneyView.h canvas/JourneyView.cpp
+    canvas/LaneItem.h canvas/LaneItem.cpp
+    canvas/StageColumnItem.h canvas/StageColumnItem.cpp
+    canvas/StepItem.h canvas/StepItem.cpp
+    canvas/TriggerItem.h canvas/TriggerItem.cpp
+)
