@@ -30,7 +30,11 @@ QString installTranslators(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("journeylens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // English is the source language; its catalogue only holds the plural forms.
+        if (own->load(QStringLiteral(":/i18n/journeylens_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
     }

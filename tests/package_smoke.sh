@@ -16,7 +16,7 @@ deb="$(find "${work}/out" -maxdepth 1 -name 'journeylens_*.deb' | head -n 1)"
 [[ -n "${deb}" ]] || { echo "no .deb produced in ${work}/out" >&2; exit 1; }
 
 depends="$(dpkg-deb -f "${deb}" Depends)"
-for needed in libqt6sql6-sqlite qt6-qpa-plugins libquazip1-qt6; do
+for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libqt6widgets6; do
     [[ "${depends}" == *"${needed}"* ]] || { echo "Depends lacks ${needed}: ${depends}" >&2; exit 1; }
 done
 

@@ -165,7 +165,7 @@ void TestCli::errors()
     QVERIFY(result.out.isEmpty());
 
     // demo refuses to overwrite without --force, and leaves the file alone.
-    if (QTest::currentDataTag() == QLatin1String("demo without file")) {
+    if (qstrcmp(QTest::currentDataTag(), "demo without file") == 0) {
         const Result again = run({QStringLiteral("demo"), m_demo});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QStringLiteral("--force")));

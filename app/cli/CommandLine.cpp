@@ -8,10 +8,6 @@
 namespace jl::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jl::cli::CommandLine", text);
-}
 
 // Arguments without the program name and the global --lang option.
 QStringList stripGlobalOptions(const QStringList &arguments)

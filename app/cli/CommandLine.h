@@ -6,6 +6,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -13,6 +15,8 @@ namespace jl::cli {
 
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(jl::cli::CommandLine)
+
 public:
     CommandLine();
     ~CommandLine();

@@ -13,13 +13,6 @@
 
 namespace jl::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jl::cli::DemoCommand", text);
-}
-} // namespace
-
 QString DemoCommand::summary() const
 {
     return tr("Write the demo workspace “Retail: lead to cash” to a file.");

@@ -4,10 +4,14 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace jl::cli {
 
 class DemoCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(jl::cli::DemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override;

@@ -11,13 +11,6 @@
 
 namespace jl::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jl::cli::InfoCommand", text);
-}
-} // namespace
-
 QString InfoCommand::summary() const
 {
     return tr("Print what a workspace holds (add --json for machine-readable output).");

@@ -4,10 +4,14 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace jl::cli {
 
 class InfoCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(jl::cli::InfoCommand)
+
 public:
     QString name() const override { return QStringLiteral("info"); }
     QString summary() const override;

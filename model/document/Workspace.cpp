@@ -23,10 +23,11 @@ namespace jl {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions translate in this context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Text
 {
-    return QCoreApplication::translate("jl::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(jl::Workspace)
+};
 
 QString nativeName(const QString &path)
 {
@@ -88,14 +89,14 @@ std::unique_ptr<QLockFile> acquireLock(const QString &path, WorkspaceError *erro
         QString application;
         lock->getLockInfo(&pid, &host, &application);
         *error = makeError(WorkspaceError::Kind::Locked,
-                           tr("The workspace “%1” is already open in another JourneyLens window (process %2 on %3). "
+                           Text::tr("The workspace “%1” is already open in another JourneyLens window (process %2 on %3). "
                               "Switch to that window, or close it and try again.")
                                .arg(nativeName(path))
                                .arg(pid)
                                .arg(host));
     } else {
         *error = makeError(WorkspaceError::Kind::ReadOnly,
-                           tr("Cannot create the lock file for “%1”: the folder is not writable. "
+                           Text::tr("Cannot create the lock file for “%1”: the folder is not writable. "
                               "Copy the workspace to a folder you can write to.")
                                .arg(nativeName(path)));
     }

@@ -3,18 +3,19 @@
 namespace jl {
 
 namespace {
-QString tr(const char *text)
+// Free functions translate in this context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Text
 {
-    return QCoreApplication::translate("jl::Domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(jl::Domain)
+};
 } // namespace
 
 QString displayName(JourneyLevel level)
 {
     switch (level) {
-    case JourneyLevel::Lifecycle: return tr("Lifecycle");
-    case JourneyLevel::Journey: return tr("Journey");
-    case JourneyLevel::Task: return tr("Task");
+    case JourneyLevel::Lifecycle: return Text::tr("Lifecycle");
+    case JourneyLevel::Journey: return Text::tr("Journey");
+    case JourneyLevel::Task: return Text::tr("Task");
     }
     return {};
 }
@@ -22,10 +23,10 @@ QString displayName(JourneyLevel level)
 QString displayName(JourneyStatus status)
 {
     switch (status) {
-    case JourneyStatus::Draft: return tr("Draft");
-    case JourneyStatus::InReview: return tr("In review");
-    case JourneyStatus::Approved: return tr("Approved");
-    case JourneyStatus::Archived: return tr("Archived");
+    case JourneyStatus::Draft: return Text::tr("Draft");
+    case JourneyStatus::InReview: return Text::tr("In review");
+    case JourneyStatus::Approved: return Text::tr("Approved");
+    case JourneyStatus::Archived: return Text::tr("Archived");
     }
     return {};
 }
@@ -33,11 +34,11 @@ QString displayName(JourneyStatus status)
 QString displayName(StepKind kind)
 {
     switch (kind) {
-    case StepKind::Touchpoint: return tr("Touchpoint");
-    case StepKind::CustomerAction: return tr("Customer action");
-    case StepKind::Backstage: return tr("Backstage");
-    case StepKind::Decision: return tr("Decision");
-    case StepKind::Outcome: return tr("Outcome");
+    case StepKind::Touchpoint: return Text::tr("Touchpoint");
+    case StepKind::CustomerAction: return Text::tr("Customer action");
+    case StepKind::Backstage: return Text::tr("Backstage");
+    case StepKind::Decision: return Text::tr("Decision");
+    case StepKind::Outcome: return Text::tr("Outcome");
     }
     return {};
 }
@@ -45,12 +46,12 @@ QString displayName(StepKind kind)
 QString displayName(TriggerKind kind)
 {
     switch (kind) {
-    case TriggerKind::Unspecified: return tr("Unspecified");
-    case TriggerKind::CustomerAction: return tr("Customer action");
-    case TriggerKind::Time: return tr("Time");
-    case TriggerKind::Message: return tr("Message");
-    case TriggerKind::SystemEvent: return tr("System event");
-    case TriggerKind::AgentAction: return tr("Agent action");
+    case TriggerKind::Unspecified: return Text::tr("Unspecified");
+    case TriggerKind::CustomerAction: return Text::tr("Customer action");
+    case TriggerKind::Time: return Text::tr("Time");
+    case TriggerKind::Message: return Text::tr("Message");
+    case TriggerKind::SystemEvent: return Text::tr("System event");
+    case TriggerKind::AgentAction: return Text::tr("Agent action");
     }
     return {};
 }
@@ -58,13 +59,13 @@ QString displayName(TriggerKind kind)
 QString displayName(KpiMeasure measure)
 {
     switch (measure) {
-    case KpiMeasure::Volume: return tr("Volume");
-    case KpiMeasure::Conversion: return tr("Conversion");
-    case KpiMeasure::DropOff: return tr("Drop-off");
-    case KpiMeasure::TimeToNextStep: return tr("Time to next step");
-    case KpiMeasure::Satisfaction: return tr("Satisfaction");
-    case KpiMeasure::Revenue: return tr("Revenue");
-    case KpiMeasure::RepeatContact: return tr("Repeat contact");
+    case KpiMeasure::Volume: return Text::tr("Volume");
+    case KpiMeasure::Conversion: return Text::tr("Conversion");
+    case KpiMeasure::DropOff: return Text::tr("Drop-off");
+    case KpiMeasure::TimeToNextStep: return Text::tr("Time to next step");
+    case KpiMeasure::Satisfaction: return Text::tr("Satisfaction");
+    case KpiMeasure::Revenue: return Text::tr("Revenue");
+    case KpiMeasure::RepeatContact: return Text::tr("Repeat contact");
     }
     return {};
 }
@@ -72,11 +73,11 @@ QString displayName(KpiMeasure measure)
 QString emotionName(int emotion)
 {
     switch (emotion) {
-    case -2: return tr("Very negative");
-    case -1: return tr("Negative");
-    case 0: return tr("Neutral");
-    case 1: return tr("Positive");
-    case 2: return tr("Very positive");
+    case -2: return Text::tr("Very negative");
+    case -1: return Text::tr("Negative");
+    case 0: return Text::tr("Neutral");
+    case 1: return Text::tr("Positive");
+    case 2: return Text::tr("Very positive");
     default: return {};
     }
 }

@@ -64,18 +64,15 @@ QJsonObject WorkspaceSummary::toJson() const
 
 QString WorkspaceSummary::toText() const
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("jl::WorkspaceSummary", text, nullptr, n);
-    };
     QStringList lines;
     lines << title;
-    lines << tr("%n persona(s)", personas) + QStringLiteral(", ") + tr("%n journey(s)", journeys)
-                 + QStringLiteral(" (") + tr("%n level(s) deep", maxJourneyDepth) + QLatin1Char(')');
-    lines << tr("%n stage(s)", stages) + QStringLiteral(", ") + tr("%n step(s)", steps) + QStringLiteral(", ")
-                 + tr("%n trigger(s)", triggers);
-    lines << tr("%n channel(s)", channels) + QStringLiteral(", ") + tr("%n owner(s)", owners) + QStringLiteral(", ")
-                 + tr("%n source system(s)", sourceSystems) + QStringLiteral(", ")
-                 + tr("%n glossary term(s)", glossaryTerms);
+    lines << tr("%n persona(s)", nullptr, personas) + QStringLiteral(", ") + tr("%n journey(s)", nullptr, journeys)
+                 + QStringLiteral(" (") + tr("%n level(s) deep", nullptr, maxJourneyDepth) + QLatin1Char(')');
+    lines << tr("%n stage(s)", nullptr, stages) + QStringLiteral(", ") + tr("%n step(s)", nullptr, steps) + QStringLiteral(", ")
+                 + tr("%n trigger(s)", nullptr, triggers);
+    lines << tr("%n channel(s)", nullptr, channels) + QStringLiteral(", ") + tr("%n owner(s)", nullptr, owners) + QStringLiteral(", ")
+                 + tr("%n source system(s)", nullptr, sourceSystems) + QStringLiteral(", ")
+                 + tr("%n glossary term(s)", nullptr, glossaryTerms);
     lines << tr("File format version %1").arg(schemaVersion);
     return lines.join(QLatin1Char('\n'));
 }

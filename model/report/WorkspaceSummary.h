@@ -3,6 +3,7 @@
 // Counts that describe a workspace at a glance: what `journeylens info` prints and what the
 // status bar and About box show.
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -11,6 +12,9 @@ namespace jl {
 
 struct WorkspaceSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(jl::WorkspaceSummary)
+
+public:
     QString title;
     int schemaVersion = 0;
     int personas = 0;

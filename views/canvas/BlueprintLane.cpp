@@ -5,10 +5,11 @@
 namespace jl {
 
 namespace {
-QString tr(const char *text)
+// Free functions translate in this context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Text
 {
-    return QCoreApplication::translate("jl::BlueprintLane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(jl::BlueprintLane)
+};
 } // namespace
 
 BlueprintLane laneForStepKind(StepKind kind)
@@ -26,10 +27,10 @@ BlueprintLane laneForStepKind(StepKind kind)
 QString laneTitle(BlueprintLane lane)
 {
     switch (lane) {
-    case BlueprintLane::CustomerActions: return tr("Customer actions");
-    case BlueprintLane::Frontstage: return tr("Frontstage touchpoints");
-    case BlueprintLane::Backstage: return tr("Backstage");
-    case BlueprintLane::Support: return tr("Support processes");
+    case BlueprintLane::CustomerActions: return Text::tr("Customer actions");
+    case BlueprintLane::Frontstage: return Text::tr("Frontstage touchpoints");
+    case BlueprintLane::Backstage: return Text::tr("Backstage");
+    case BlueprintLane::Support: return Text::tr("Support processes");
     }
     return {};
 }
@@ -37,10 +38,10 @@ QString laneTitle(BlueprintLane lane)
 QString laneDescription(BlueprintLane lane)
 {
     switch (lane) {
-    case BlueprintLane::CustomerActions: return tr("What the customer does and decides");
-    case BlueprintLane::Frontstage: return tr("Where the customer meets us");
-    case BlueprintLane::Backstage: return tr("Our work the customer does not see");
-    case BlueprintLane::Support: return tr("Systems and partners behind it");
+    case BlueprintLane::CustomerActions: return Text::tr("What the customer does and decides");
+    case BlueprintLane::Frontstage: return Text::tr("Where the customer meets us");
+    case BlueprintLane::Backstage: return Text::tr("Our work the customer does not see");
+    case BlueprintLane::Support: return Text::tr("Systems and partners behind it");
     }
     return {};
 }
@@ -49,9 +50,9 @@ QString lineAboveLane(BlueprintLane lane)
 {
     switch (lane) {
     case BlueprintLane::CustomerActions: return {};
-    case BlueprintLane::Frontstage: return tr("Line of interaction");
-    case BlueprintLane::Backstage: return tr("Line of visibility");
-    case BlueprintLane::Support: return tr("Line of internal interaction");
+    case BlueprintLane::Frontstage: return Text::tr("Line of interaction");
+    case BlueprintLane::Backstage: return Text::tr("Line of visibility");
+    case BlueprintLane::Support: return Text::tr("Line of internal interaction");
     }
     return {};
 }

@@ -31,16 +31,13 @@ constexpr QRectF EmptySceneRect(0, 0, 1, 1);
 
 QString delayText(qint64 seconds)
 {
-    const auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("jl::JourneyScene", text, nullptr, n);
-    };
     if (seconds % 86400 == 0)
-        return tr("%n day(s)", int(seconds / 86400));
+        return JourneyScene::tr("%n day(s)", nullptr, int(seconds / 86400));
     if (seconds % 3600 == 0)
-        return tr("%n hour(s)", int(seconds / 3600));
+        return JourneyScene::tr("%n hour(s)", nullptr, int(seconds / 3600));
     if (seconds % 60 == 0)
-        return tr("%n minute(s)", int(seconds / 60));
-    return tr("%n second(s)", int(seconds));
+        return JourneyScene::tr("%n minute(s)", nullptr, int(seconds / 60));
+    return JourneyScene::tr("%n second(s)", nullptr, int(seconds));
 }
 
 // The legend of the trigger line styles, under the board: on a projector nobody can hover.

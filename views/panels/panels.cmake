@@ -1,1 +1,9 @@
-set(JOURNEYLENS_PANELS_SOURCES panels/NavigatorModel.h panels/NavigatorModel.cpp)
+set(JOURNEYLENS_PANELS_SOURCES
+    panels/EntityPresentation.h panels/EntityPresentation.cpp
+    panels/NavigatorModel.h panels/NavigatorModel.cpp
+    panels/NavigatorPanel.h panels/NavigatorPanel.cpp
+    panels/InspectorPanel.h panels/InspectorPanel.cpp
+    panels/PersonaCard.h panels/PersonaCard.cpp
+    panels/GlossaryTableModel.h panels/GlossaryTableModel.cpp
+    panels/WorkspaceArea.h panels/WorkspaceArea.cpp
+)

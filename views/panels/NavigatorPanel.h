@@ -1,0 +1,68 @@
+#pragma once
+
+// The navigator dock's content: a filter field over the NavigatorModel's tree. Selecting an
+// element tells the rest of the window (elementSelected; journeyActivated for journeys), and
+// selectElement() follows a selection made elsewhere (the canvas) without echoing it back.
+
+#include "domain/EntityType.h"
+#include "domain/Ids.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QLineEdit;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace jl {
+
+class NavigatorModel;
+class Workspace;
+
+class NavigatorPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NavigatorPanel(QWidget *parent = nullptr);
+    ~NavigatorPanel() override;
+
+    void setWorkspace(Workspace *workspace);
+
+    NavigatorModel *model() const { return m_model; }
+    QTreeView *treeView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    // The element of the current node (invalid when none or a group node is current).
+    EntityRef currentElement() const;
+
+public slots:
+    // Makes element current (expanding its parents) without emitting signals. Elements the tree
+    // does not list (steps, triggers ...) leave the selection alone.
+    void selectElement(jl::EntityRef element);
+    void setFilterText(const QString &text);
+
+signals:
+    void journeyActivated(jl::JourneyId journey);
+    void elementSelected(jl::EntityRef element);
+    // The user picked the "Glossary" top node.
+    void glossaryActivated();
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void rememberState();
+    void restoreState();
+    void expandDefaults();
+
+    NavigatorModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QSet<QString> m_expandedKeys;
+    QString m_currentKey;
+    bool m_restoring = false;
+    bool m_seenModel = false;
+};
+
+} // namespace jl
