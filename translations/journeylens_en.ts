@@ -1,0 +1,1578 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>StageColumnItem</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message>
+        <source>Steps that belong to no stage of this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <source>Sub-journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-journeys</source>
+        <translation><numerusform>%n sub-journey</numerusform><numerusform>%n sub-journeys</numerusform></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected emotion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::BlueprintLane</name>
+    <message>
+        <source>Customer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer does and decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our work the customer does not see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems and partners behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::Domain</name>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::EntityPresentation</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>Lifecycle badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>Journey badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>Task badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>Glossary badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>Stage badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>KPI badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::GlossaryTableModel</name>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::InspectorPanel</name>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a journey, step, trigger or persona to see and edit its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This element has no properties of its own to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate entries with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected emotion of the customer at this step, from very negative to very positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer wants to get done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope, goal and boundaries of this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level (details no step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+    </message>
+    <message>
+        <source>Sub-journeys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness, Purchase, Delivery …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, from the customer&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer does and sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes wrong or annoys here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it could be better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sub-journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves the customer on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it fires, e.g. “cart older than 2 h”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the company does, e.g. reminder e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A memorable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they would say in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What everybody in the company means by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other words for it, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web, email, store, phone, chat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey owner, service lead …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM, ESP, POS, ticketing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::JourneyScene</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages or steps yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::JourneyView</name>
+    <message>
+        <source>Journey canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a journey in the navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stages, steps and triggers will be drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to start modelling journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::MainWindow</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore “Retail: lead to cash”, a complete example workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything into the workspace file and mark it as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a compact copy of the workspace under a new name and continue there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the workspace; all changes are already in its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom so that the whole journey fits the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom of the journey canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the workspace open in this window. Choose another name for the new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the existing file cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace closed. All changes are saved in the workspace file as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation><numerusform>%n journey</numerusform><numerusform>%n journeys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glossary term(s)</source>
+        <translation><numerusform>%n glossary term</numerusform><numerusform>%n glossary terms</numerusform></translation>
+    </message>
+    <message>
+        <source>Workspace cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JourneyLens workspaces (*.jlens);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled.jlens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JourneyLens %1&lt;/h3&gt;&lt;p&gt;Customer-journey modeling and CX analysis: model journeys as a graph, ground them in the data of your systems, and see where the experience is inconsistent.&lt;/p&gt;&lt;p&gt;JourneyLens is free software, licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::NavigatorModel</name>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details the step “%1” of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::NavigatorPanel</name>
+    <message>
+        <source>Filter journeys, personas, terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the elements whose name contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::PersonaCard</name>
+    <message>
+        <source>PERSONA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pains yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No needs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::Workspace</name>
+    <message>
+        <source>The workspace “%1” is already open in another JourneyLens window (process %2 on %3). Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file for “%1”: the folder is not writable. Copy the workspace to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty. It is not a JourneyLens workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a JourneyLens workspace. Workspaces are .jlens files created by JourneyLens; to bring in CSV or Excel data, use File &gt; Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is truncated (only %2 bytes). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a JourneyLens workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of JourneyLens (file format %2; this version reads up to %3). Update JourneyLens to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it should hold %2 bytes but has %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. JourneyLens saves every edit into the workspace file as you make it, so it needs write access: make the file and its folder writable, or copy it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace tables are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Restore it from a backup; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name or remove the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the existing file cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage belongs to another journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger can only connect steps of its own journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journey cannot detail one of its own steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to an element that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is out of its allowed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required value is missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source system “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add owner “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add persona “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add journey “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trigger “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KPI target “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add glossary term “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a property of this element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey cannot detail a step of itself or of one of its own sub-journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkspaceArea</name>
+    <message>
+        <source>JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model your customer journeys, ground them in the data of your systems, and see where the experience breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop a .jlens workspace file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a journey, persona or the glossary in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vocabulary across departments: what each term means, its synonyms and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation><numerusform>%n term</numerusform><numerusform>%n terms</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkspaceSummary</name>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation><numerusform>%n journey</numerusform><numerusform>%n journeys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) deep</source>
+        <translation><numerusform>%n level deep</numerusform><numerusform>%n levels deep</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation><numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation><numerusform>%n owner</numerusform><numerusform>%n owners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source system(s)</source>
+        <translation><numerusform>%n source system</numerusform><numerusform>%n source systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glossary term(s)</source>
+        <translation><numerusform>%n glossary term</numerusform><numerusform>%n glossary terms</numerusform></translation>
+    </message>
+    <message>
+        <source>File format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::CommandLine</name>
+    <message>
+        <source>Usage: journeylens [--lang LANG] [WORKSPACE.jlens]
+       journeylens [--lang LANG] COMMAND [ARGUMENTS]
+
+Without a command, JourneyLens opens its main window (and WORKSPACE, if given).
+
+Commands (run without a display):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help      Show this help; COMMAND --help shows a command&apos;s options.
+  -v, --version   Show the version.
+  --lang LANG     Language of messages and reports (en, de).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “journeylens --help” for the list of commands.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “journeylens %1 --help” for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::DemoCommand</name>
+    <message>
+        <source>Write the demo workspace “Retail: lead to cash” to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .jlens file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens demo: give the file to create, e.g. “journeylens demo demo.jlens”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name or add --force to replace it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the file cannot be removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::InfoCommand</name>
+    <message>
+        <source>Print what a workspace holds (add --json for machine-readable output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
