@@ -164,7 +164,7 @@ void MainWindow::createActions()
 
     m_saveAction = make(QStringLiteral("actionSave"), tr("&Save"), QStringLiteral("document-save"));
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Write everything into the workspace file and mark it as saved"));
+    m_saveAction->setStatusTip(tr("Mark the current state as saved (every edit is already in the workspace file)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveWorkspace);
 
     m_saveAsAction = make(QStringLiteral("actionSaveAs"), tr("Save &As…"), QStringLiteral("document-save-as"));
@@ -190,6 +190,13 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(presentation::actionIcon(QStringLiteral("edit-redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // QUndoGroup joins prefix and command with a space; a colon reads right in every language.
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
 
     m_zoomInAction = make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"));
     m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});

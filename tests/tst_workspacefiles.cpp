@@ -70,7 +70,7 @@ void TestWorkspaceFiles::openErrors_data()
     QTest::addColumn<QString>("hint");
     QTest::newRow("missing") << "missing" << int(WorkspaceError::Kind::NotFound) << "does not exist";
     QTest::newRow("empty") << "empty" << int(WorkspaceError::Kind::NotAWorkspace) << "empty";
-    QTest::newRow("csv text") << "text" << int(WorkspaceError::Kind::NotAWorkspace) << "Import";
+    QTest::newRow("csv text") << "text" << int(WorkspaceError::Kind::NotAWorkspace) << "not a JourneyLens workspace";
     QTest::newRow("other sqlite") << "sqlite" << int(WorkspaceError::Kind::NotAWorkspace) << "SQLite database";
     QTest::newRow("newer version") << "newer" << int(WorkspaceError::Kind::NewerVersion) << "newer version";
     QTest::newRow("truncated") << "truncated" << int(WorkspaceError::Kind::Truncated) << "truncated";

@@ -1,4 +1,1832 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>StageColumnItem</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps that belong to no stage of this journey</source>
+        <translation>Schritte, die keiner Phase dieser Journey zugeordnet sind</translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <source>Sub-journey</source>
+        <translation>Sub-Journey</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Expected emotion: %1</source>
+        <translation>Erwartete Emotion: %1</translation>
+    </message>
+    <message>
+        <source>Detailed in: %1</source>
+        <translation>Detailliert in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-journey(s)</source>
+        <translation>
+            <numerusform>%n Sub-Journey</numerusform>
+            <numerusform>%n Sub-Journeys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jl::BlueprintLane</name>
+    <message>
+        <source>Customer actions</source>
+        <translation>Kundenaktionen</translation>
+    </message>
+    <message>
+        <source>Frontstage touchpoints</source>
+        <translation>Frontstage-Touchpoints</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Unterstützungsprozesse</translation>
+    </message>
+    <message>
+        <source>What the customer does and decides</source>
+        <translation>Was der Kunde tut und entscheidet</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Wo der Kunde auf uns trifft</translation>
+    </message>
+    <message>
+        <source>Our work the customer does not see</source>
+        <translation>Unsere Arbeit, die der Kunde nicht sieht</translation>
+    </message>
+    <message>
+        <source>Systems and partners behind it</source>
+        <translation>Systeme und Partner im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Linie der internen Interaktion</translation>
+    </message>
+</context>
+<context>
+    <name>jl::Domain</name>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundenaktion</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>System event</source>
+        <translation>Systemereignis</translation>
+    </message>
+    <message>
+        <source>Agent action</source>
+        <translation>Mitarbeiteraktion</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abbruchquote</translation>
+    </message>
+    <message>
+        <source>Time to next step</source>
+        <translation>Zeit bis zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Wiederholungskontakt</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Sehr negativ</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Sehr positiv</translation>
+    </message>
+</context>
+<context>
+    <name>jl::EntityPresentation</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortliche(r)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Journey persona</source>
+        <translation>Journey-Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>KPI-Ziel</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Glossarbegriff</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>Lifecycle badge</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>Journey badge</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>Task badge</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>Glossary badge</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>Stage badge</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>KPI badge</comment>
+        <translation>K</translation>
+    </message>
+</context>
+<context>
+    <name>jl::GlossaryTableModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>jl::InspectorPanel</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a journey, step, trigger or persona to see and edit its properties.</source>
+        <translation>Wählen Sie eine Journey, einen Schritt, einen Auslöser oder eine Persona aus, um die Eigenschaften anzuzeigen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>This element has no properties of its own to edit.</source>
+        <translation>Dieses Element hat keine eigenen Eigenschaften, die sich bearbeiten lassen.</translation>
+    </message>
+    <message>
+        <source>Separate entries with commas</source>
+        <translation>Einträge durch Kommas trennen</translation>
+    </message>
+    <message>
+        <source>Expected emotion of the customer at this step, from very negative to very positive</source>
+        <translation>Erwartete Emotion des Kunden in diesem Schritt, von sehr negativ bis sehr positiv</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>What the customer wants to get done</source>
+        <translation>Was der Kunde erledigen möchte</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Scope, goal and boundaries of this journey</source>
+        <translation>Umfang, Ziel und Grenzen dieser Journey</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detailliert:</translation>
+    </message>
+    <message>
+        <source>Top level (details no step)</source>
+        <translation>Oberste Ebene (detailliert keinen Schritt)</translation>
+    </message>
+    <message>
+        <source>Step %1 in %2</source>
+        <translation>Schritt %1 in %2</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Enthält:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n Auslöser</numerusform>
+            <numerusform>%n Auslöser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-journeys:</source>
+        <translation>Sub-Journeys:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Keine zugeordnet</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Awareness, Purchase, Delivery …</source>
+        <translation>Aufmerksamkeit, Kauf, Lieferung …</translation>
+    </message>
+    <message>
+        <source>What happens in this phase</source>
+        <translation>Was in dieser Phase geschieht</translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation>Journey:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What happens, from the customer&apos;s view</source>
+        <translation>Was aus Sicht des Kunden geschieht</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Source system:</source>
+        <translation>Quellsystem:</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erlebnis</translation>
+    </message>
+    <message>
+        <source>Emotion:</source>
+        <translation>Emotion:</translation>
+    </message>
+    <message>
+        <source>What the customer does and sees</source>
+        <translation>Was der Kunde tut und sieht</translation>
+    </message>
+    <message>
+        <source>Pains:</source>
+        <translation>Schmerzpunkte:</translation>
+    </message>
+    <message>
+        <source>What goes wrong or annoys here</source>
+        <translation>Was hier schiefläuft oder verärgert</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Ideen:</translation>
+    </message>
+    <message>
+        <source>How it could be better</source>
+        <translation>Wie es besser gehen könnte</translation>
+    </message>
+    <message>
+        <source>Detailed by:</source>
+        <translation>Detailliert durch:</translation>
+    </message>
+    <message>
+        <source>No sub-journey</source>
+        <translation>Keine Sub-Journey</translation>
+    </message>
+    <message>
+        <source>KPI targets:</source>
+        <translation>KPI-Ziele:</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>What moves the customer on</source>
+        <translation>Was den Kunden zum nächsten Schritt bringt</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Bedingung:</translation>
+    </message>
+    <message>
+        <source>When it fires, e.g. “cart older than 2 h”</source>
+        <translation>Wann er auslöst, z. B. „Warenkorb älter als 2 h“</translation>
+    </message>
+    <message>
+        <source>Engagement:</source>
+        <translation>Maßnahme:</translation>
+    </message>
+    <message>
+        <source>What the company does, e.g. reminder e-mail</source>
+        <translation>Was das Unternehmen tut, z. B. Erinnerungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Expected delay:</source>
+        <translation>Erwartete Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>A memorable name</source>
+        <translation>Ein einprägsamer Name</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Zitat:</translation>
+    </message>
+    <message>
+        <source>What they would say in one sentence</source>
+        <translation>Was die Persona in einem Satz sagen würde</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Bedürfnisse:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Keine Präferenz</translation>
+    </message>
+    <message>
+        <source>Segment rule:</source>
+        <translation>Segmentregel:</translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation>Glossarbegriff</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Begriff:</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Definition:</translation>
+    </message>
+    <message>
+        <source>What everybody in the company means by it</source>
+        <translation>Was alle im Unternehmen darunter verstehen</translation>
+    </message>
+    <message>
+        <source>Synonyms:</source>
+        <translation>Synonyme:</translation>
+    </message>
+    <message>
+        <source>Other words for it, comma-separated</source>
+        <translation>Andere Wörter dafür, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Icon key:</source>
+        <translation>Symbolschlüssel:</translation>
+    </message>
+    <message>
+        <source>web, email, store, phone, chat …</source>
+        <translation>web, email, store, phone, chat …</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Owners:</source>
+        <translation>Verantwortliche:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortliche(r)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Journey owner, service lead …</source>
+        <translation>Journey-Verantwortliche(r), Service-Leitung …</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>CRM, ESP, POS, ticketing …</source>
+        <translation>CRM, ESP, POS, Ticketsystem …</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation>Phase in %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>jl::JourneyScene</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Auslöser:</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>Bedingung: %1</translation>
+    </message>
+    <message>
+        <source>Engagement: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Expected delay: %1</source>
+        <translation>Erwartete Verzögerung: %1</translation>
+    </message>
+    <message>
+        <source>No stages or steps yet</source>
+        <translation>Noch keine Phasen oder Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>jl::JourneyView</name>
+    <message>
+        <source>Journey canvas</source>
+        <translation>Journey-Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Select a journey in the navigator</source>
+        <translation>Wählen Sie im Navigator eine Journey aus</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Its stages, steps and triggers will be drawn here.</source>
+        <translation>Hier werden dann ihre Phasen, Schritte und Auslöser dargestellt.</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to start modeling journeys.</source>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um Journeys zu modellieren.</translation>
+    </message>
+</context>
+<context>
+    <name>jl::MainWindow</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty workspace file</source>
+        <translation>Erstellt eine neue, leere Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file</source>
+        <translation>Öffnet eine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Explore “Retail: lead to cash”, a complete example workspace</source>
+        <translation>Öffnet „Retail: lead to cash“, einen vollständigen Beispiel-Arbeitsbereich zum Erkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Write a compact copy of the workspace under a new name and continue there</source>
+        <translation>Schreibt eine kompakte Kopie des Arbeitsbereichs unter einem neuen Namen und arbeitet dort weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the workspace; all changes are already in its file</source>
+        <translation>Schließt den Arbeitsbereich; alle Änderungen sind bereits in seiner Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Journey</source>
+        <translation>&amp;Journey einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom so that the whole journey fits the window</source>
+        <translation>Zoomt so, dass die ganze Journey ins Fenster passt</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>Vollbild&amp;modus</translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyLens</source>
+        <translation>Über &amp;JourneyLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Zoom of the journey canvas</source>
+        <translation>Zoomstufe der Journey-Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Edit Failed</source>
+        <translation>Bearbeitung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened “%1”</source>
+        <translation>„%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Create Workspace</source>
+        <translation>Arbeitsbereich kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>“%1” is the workspace open in this window. Choose another name for the new workspace.</source>
+        <translation>„%1“ ist der in diesem Fenster geöffnete Arbeitsbereich. Wählen Sie einen anderen Namen für den neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the existing file cannot be removed.</source>
+        <translation>„%1“ kann nicht ersetzt werden: Die vorhandene Datei lässt sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation>„%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Cannot Save Workspace</source>
+        <translation>Arbeitsbereich kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>„%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”</source>
+        <translation>Als „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Workspace closed. All changes are saved in the workspace file as you make them.</source>
+        <translation>Arbeitsbereich geschlossen. Alle Änderungen werden schon beim Bearbeiten in der Arbeitsbereichsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>JourneyLens</source>
+        <translation>JourneyLens</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — JourneyLens</source>
+        <translation>%1 — %2[*] — JourneyLens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glossary term(s)</source>
+        <translation>
+            <numerusform>%n Glossarbegriff</numerusform>
+            <numerusform>%n Glossarbegriffe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace cannot be read</source>
+        <translation>Arbeitsbereich kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>JourneyLens workspaces (*.jlens);;All files (*)</source>
+        <translation>JourneyLens-Arbeitsbereiche (*.jlens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Untitled.jlens</source>
+        <translation>Unbenannt.jlens</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JourneyLens %1&lt;/h3&gt;&lt;p&gt;Customer-journey modeling and CX analysis: model journeys as a graph, ground them in the data of your systems, and see where the experience is inconsistent.&lt;/p&gt;&lt;p&gt;JourneyLens is free software, licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyLens %1&lt;/h3&gt;&lt;p&gt;Customer-Journey-Modellierung und CX-Analyse: Modellieren Sie Journeys als Graph, verankern Sie sie in den Daten Ihrer Systeme und erkennen Sie, wo das Kundenerlebnis inkonsistent ist.&lt;/p&gt;&lt;p&gt;JourneyLens ist freie Software, lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Es wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt unter Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About JourneyLens</source>
+        <translation>Über JourneyLens</translation>
+    </message>
+    <message>
+        <source>Mark the current state as saved (every edit is already in the workspace file)</source>
+        <translation>Markiert den aktuellen Stand als gespeichert (jede Änderung steht bereits in der Arbeitsbereichsdatei)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jl::NavigatorModel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Details the step “%1” of “%2”</source>
+        <translation>Detailliert den Schritt „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Source systems</source>
+        <translation>Quellsysteme</translation>
+    </message>
+</context>
+<context>
+    <name>jl::NavigatorPanel</name>
+    <message>
+        <source>Filter journeys, personas, terms…</source>
+        <translation>Journeys, Personas, Begriffe filtern…</translation>
+    </message>
+    <message>
+        <source>Shows only the elements whose name contains this text</source>
+        <translation>Zeigt nur die Elemente, deren Name diesen Text enthält</translation>
+    </message>
+</context>
+<context>
+    <name>jl::PersonaCard</name>
+    <message>
+        <source>PERSONA</source>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Keine Persona</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Noch keine Ziele</translation>
+    </message>
+    <message>
+        <source>No pains yet</source>
+        <translation>Noch keine Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>No needs yet</source>
+        <translation>Noch keine Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Segment rule:</source>
+        <translation>Segmentregel:</translation>
+    </message>
+</context>
+<context>
+    <name>jl::PropertyNames</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>pains</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>segment rule</source>
+        <translation>Segmentregel</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortliche(n)</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>detailed step</source>
+        <translation>detaillierten Schritt</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>expected emotion</source>
+        <translation>Erwartete Emotion</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>start step</source>
+        <translation>Startschritt</translation>
+    </message>
+    <message>
+        <source>end step</source>
+        <translation>Zielschritt</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>engagement action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>expected delay</source>
+        <translation>Erwartete Verzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>jl::Workspace</name>
+    <message>
+        <source>The workspace “%1” is already open in another JourneyLens window (process %2 on %3). Switch to that window, or close it and try again.</source>
+        <translation>Der Arbeitsbereich „%1“ ist bereits in einem anderen JourneyLens-Fenster geöffnet (Prozess %2 auf %3). Wechseln Sie zu diesem Fenster, oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file for “%1”: the folder is not writable. Copy the workspace to a folder you can write to.</source>
+        <translation>Die Sperrdatei für „%1“ kann nicht erstellt werden: Der Ordner ist schreibgeschützt. Kopieren Sie den Arbeitsbereich in einen Ordner, in dem Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. It is not a JourneyLens workspace.</source>
+        <translation>„%1“ ist leer. Es handelt sich nicht um einen JourneyLens-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated (only %2 bytes). Restore it from a backup.</source>
+        <translation>„%1“ ist unvollständig (nur %2 Bytes). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a JourneyLens workspace.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein JourneyLens-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of JourneyLens (file format %2; this version reads up to %3). Update JourneyLens to open it; the file was not changed.</source>
+        <translation>„%1“ wurde mit einer neueren Version von JourneyLens gespeichert (Dateiformat %2; diese Version liest bis Format %3). Aktualisieren Sie JourneyLens, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it should hold %2 bytes but has %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
+        <translation>„%1“ ist unvollständig: Die Datei sollte %2 Bytes groß sein, hat aber nur %3. Vermutlich wurde sie nicht vollständig kopiert; kopieren Sie sie erneut oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. JourneyLens saves every edit into the workspace file as you make it, so it needs write access: make the file and its folder writable, or copy it elsewhere.</source>
+        <translation>„%1“ ist schreibgeschützt. JourneyLens speichert jede Änderung sofort in der Arbeitsbereichsdatei und benötigt daher Schreibzugriff: Machen Sie die Datei und ihren Ordner beschreibbar, oder kopieren Sie die Datei an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>the workspace tables are missing</source>
+        <translation>die Tabellen des Arbeitsbereichs fehlen</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Restore it from a backup; the file was not changed.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (%2). Stellen Sie die Datei aus einer Sicherung wieder her; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name or remove the file first.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen, oder entfernen Sie zuerst die Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>„%1“ kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the existing file cannot be removed.</source>
+        <translation>„%1“ kann nicht ersetzt werden: Die vorhandene Datei lässt sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>the stage belongs to another journey</source>
+        <translation>Die Phase gehört zu einer anderen Journey</translation>
+    </message>
+    <message>
+        <source>a trigger can only connect steps of its own journey</source>
+        <translation>Ein Auslöser kann nur Schritte seiner eigenen Journey verbinden</translation>
+    </message>
+    <message>
+        <source>a journey cannot detail one of its own steps</source>
+        <translation>Eine Journey kann keinen ihrer eigenen Schritte detaillieren</translation>
+    </message>
+    <message>
+        <source>it refers to an element that does not exist</source>
+        <translation>Es wird auf ein Element verwiesen, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>Das Element ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>a value is out of its allowed range</source>
+        <translation>Ein Wert liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a required value is missing (%1)</source>
+        <translation>Ein erforderlicher Wert fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be written to</source>
+        <translation>In die Arbeitsbereichsdatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The change failed: %1.</source>
+        <translation>Die Änderung ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Add channel “%1”</source>
+        <translation>Kanal „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation>Abteilung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add source system “%1”</source>
+        <translation>Quellsystem „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add owner “%1”</source>
+        <translation>Verantwortliche(n) „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add persona “%1”</source>
+        <translation>Persona „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add journey “%1”</source>
+        <translation>Journey „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add step “%1”</source>
+        <translation>Schritt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add trigger</source>
+        <translation>Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add trigger “%1”</source>
+        <translation>Auslöser „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add KPI target “%1”</source>
+        <translation>KPI-Ziel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add glossary term “%1”</source>
+        <translation>Glossarbegriff „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign persona</source>
+        <translation>Persona zuordnen</translation>
+    </message>
+    <message>
+        <source>Add preferred channel</source>
+        <translation>Bevorzugten Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unassign persona</source>
+        <translation>Persona-Zuordnung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove preferred channel</source>
+        <translation>Bevorzugten Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a property of this element.</source>
+        <translation>„%1“ ist keine Eigenschaft dieses Elements.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed here.</source>
+        <translation>„%1“ kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A journey cannot detail a step of itself or of one of its own sub-journeys.</source>
+        <translation>Eine Journey kann keinen ihrer eigenen Schritte und keinen Schritt ihrer Sub-Journeys detaillieren.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>Die Schemaversion kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to version %1 failed: %2</source>
+        <translation>Die Aktualisierung des Arbeitsbereichs auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JourneyLens workspace. Workspaces are .jlens files created by JourneyLens (File &gt; New); check that you chose the right file.</source>
+        <translation>„%1“ ist kein JourneyLens-Arbeitsbereich. Arbeitsbereiche sind .jlens-Dateien, die JourneyLens erstellt (Datei &gt; Neu); prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkspaceArea</name>
+    <message>
+        <source>JourneyLens</source>
+        <translation>JourneyLens</translation>
+    </message>
+    <message>
+        <source>Model your customer journeys, ground them in the data of your systems, and see where the experience breaks.</source>
+        <translation>Modellieren Sie Ihre Customer Journeys, verankern Sie sie in den Daten Ihrer Systeme und erkennen Sie, wo es im Kundenerlebnis hakt.</translation>
+    </message>
+    <message>
+        <source>You can also drop a .jlens workspace file here.</source>
+        <translation>Sie können auch eine .jlens-Arbeitsbereichsdatei hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>No journey open</source>
+        <translation>Keine Journey geöffnet</translation>
+    </message>
+    <message>
+        <source>Pick a journey, persona or the glossary in the navigator.</source>
+        <translation>Wählen Sie im Navigator eine Journey, eine Persona oder das Glossar aus.</translation>
+    </message>
+    <message>
+        <source>One vocabulary across departments: what each term means, its synonyms and who owns it.</source>
+        <translation>Ein gemeinsames Vokabular für alle Abteilungen: was jeder Begriff bedeutet, welche Synonyme es gibt und wer dafür verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n Begriff</numerusform>
+            <numerusform>%n Begriffe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkspaceSummary</name>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) deep</source>
+        <translation>
+            <numerusform>%n Ebene tief</numerusform>
+            <numerusform>%n Ebenen tief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n Auslöser</numerusform>
+            <numerusform>%n Auslöser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n Verantwortliche(r)</numerusform>
+            <numerusform>%n Verantwortliche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source system(s)</source>
+        <translation>
+            <numerusform>%n Quellsystem</numerusform>
+            <numerusform>%n Quellsysteme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glossary term(s)</source>
+        <translation>
+            <numerusform>%n Glossarbegriff</numerusform>
+            <numerusform>%n Glossarbegriffe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File format version %1</source>
+        <translation>Dateiformatversion %1</translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::CommandLine</name>
+    <message>
+        <source>Usage: journeylens [--lang LANG] [WORKSPACE.jlens]
+       journeylens [--lang LANG] COMMAND [ARGUMENTS]
+
+Without a command, JourneyLens opens its main window (and WORKSPACE, if given).
+
+Commands (run without a display):
+</source>
+        <translation>Aufruf: journeylens [--lang SPRACHE] [ARBEITSBEREICH.jlens]
+        journeylens [--lang SPRACHE] BEFEHL [ARGUMENTE]
+
+Ohne Befehl öffnet JourneyLens das Hauptfenster (und ARBEITSBEREICH, falls angegeben).
+
+Befehle (ohne Bildschirm ausführbar):
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help      Show this help; COMMAND --help shows a command&apos;s options.
+  -v, --version   Show the version.
+  --lang LANG     Language of messages and reports (en, de).
+</source>
+        <translation>
+Optionen:
+  -h, --help      Zeigt diese Hilfe an; BEFEHL --help zeigt die Optionen eines Befehls.
+  -v, --version   Zeigt die Version an.
+  --lang SPRACHE  Sprache der Meldungen und Berichte (en, de).
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “journeylens --help” for the list of commands.
+</source>
+        <translation>Unbekannter Befehl „%1“. Mit „journeylens --help“ erhalten Sie die Liste der Befehle.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Run “journeylens %1 --help” for its options.
+</source>
+        <translation>Mit „journeylens %1 --help“ erhalten Sie die Optionen dieses Befehls.
+</translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::DemoCommand</name>
+    <message>
+        <source>Write the demo workspace “Retail: lead to cash” to a file.</source>
+        <translation>Schreibt den Demo-Arbeitsbereich „Retail: lead to cash“ in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Ersetzt die Datei, falls sie bereits existiert.</translation>
+    </message>
+    <message>
+        <source>The .jlens file to create.</source>
+        <translation>Die zu erstellende .jlens-Datei.</translation>
+    </message>
+    <message>
+        <source>journeylens demo: give the file to create, e.g. “journeylens demo demo.jlens”.
+</source>
+        <translation>journeylens demo: Geben Sie die zu erstellende Datei an, z. B. „journeylens demo demo.jlens“.
+</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name or add --force to replace it.
+</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen, oder geben Sie --force an, um die Datei zu ersetzen.
+</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the file cannot be removed.
+</source>
+        <translation>„%1“ kann nicht ersetzt werden: Die Datei lässt sich nicht entfernen.
+</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace “%1”.
+</source>
+        <translation>Demo-Arbeitsbereich „%1“ erstellt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::InfoCommand</name>
+    <message>
+        <source>Print what a workspace holds (add --json for machine-readable output).</source>
+        <translation>Gibt aus, was ein Arbeitsbereich enthält (mit --json maschinenlesbar).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Gibt ein einzelnes JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation>Die .jlens-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.
+</source>
+        <translation>journeylens info: Geben Sie genau eine Arbeitsbereichsdatei an, z. B. „journeylens info demo.jlens --json“.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2
+</source>
+        <translation>„%1“ kann nicht gelesen werden: %2
+</translation>
+    </message>
+</context>
 </TS>

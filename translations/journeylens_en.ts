@@ -5,7 +5,10 @@
     <name>StageColumnItem</name>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Steps that belong to no stage of this journey</source>
@@ -17,10 +20,6 @@
     <message>
         <source>Sub-journey</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sub-journeys</source>
-        <translation><numerusform>%n sub-journey</numerusform><numerusform>%n sub-journeys</numerusform></translation>
     </message>
     <message>
         <source>Channel: %1</source>
@@ -37,6 +36,10 @@
     <message>
         <source>Detailed in: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-journey(s)</source>
+        <translation><numerusform>%n sub-journey</numerusform><numerusform>%n sub-journeys</numerusform></translation>
     </message>
 </context>
 <context>
@@ -413,15 +416,24 @@
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sub-journeys:</source>
@@ -728,19 +740,31 @@
     <name>jl::JourneyScene</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Triggers:</source>
@@ -786,7 +810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open or create a workspace to start modelling journeys.</source>
+        <source>Open or create a workspace to start modeling journeys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,10 +842,6 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write everything into the workspace file and mark it as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,19 +1022,31 @@
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation><numerusform>%n journey</numerusform><numerusform>%n journeys</numerusform></translation>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n glossary term(s)</source>
-        <translation><numerusform>%n glossary term</numerusform><numerusform>%n glossary terms</numerusform></translation>
+        <translation>
+            <numerusform>%n glossary term</numerusform>
+            <numerusform>%n glossary terms</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace cannot be read</source>
@@ -1058,6 +1090,18 @@
     </message>
     <message>
         <source>About JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the current state as saved (every edit is already in the workspace file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,6 +1215,161 @@
     </message>
 </context>
 <context>
+    <name>jl::PropertyNames</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detailed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jl::Workspace</name>
     <message>
         <source>The workspace “%1” is already open in another JourneyLens window (process %2 on %3). Switch to that window, or close it and try again.</source>
@@ -1194,10 +1393,6 @@
     </message>
     <message>
         <source>“%1” is empty. It is not a JourneyLens workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a JourneyLens workspace. Workspaces are .jlens files created by JourneyLens; to bring in CSV or Excel data, use File &gt; Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,10 +1492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” failed: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add channel “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1583,14 @@
         <source>Upgrading the workspace to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a JourneyLens workspace. Workspaces are .jlens files created by JourneyLens (File &gt; New); check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::WorkspaceArea</name>
@@ -1429,50 +1628,83 @@
     </message>
     <message numerus="yes">
         <source>%n term(s)</source>
-        <translation><numerusform>%n term</numerusform><numerusform>%n terms</numerusform></translation>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>jl::WorkspaceSummary</name>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
-        <translation><numerusform>%n journey</numerusform><numerusform>%n journeys</numerusform></translation>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n level(s) deep</source>
-        <translation><numerusform>%n level deep</numerusform><numerusform>%n levels deep</numerusform></translation>
+        <translation>
+            <numerusform>%n level deep</numerusform>
+            <numerusform>%n levels deep</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation><numerusform>%n trigger</numerusform><numerusform>%n triggers</numerusform></translation>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s)</source>
-        <translation><numerusform>%n channel</numerusform><numerusform>%n channels</numerusform></translation>
+        <translation>
+            <numerusform>%n channel</numerusform>
+            <numerusform>%n channels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s)</source>
-        <translation><numerusform>%n owner</numerusform><numerusform>%n owners</numerusform></translation>
+        <translation>
+            <numerusform>%n owner</numerusform>
+            <numerusform>%n owners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source system(s)</source>
-        <translation><numerusform>%n source system</numerusform><numerusform>%n source systems</numerusform></translation>
+        <translation>
+            <numerusform>%n source system</numerusform>
+            <numerusform>%n source systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n glossary term(s)</source>
-        <translation><numerusform>%n glossary term</numerusform><numerusform>%n glossary terms</numerusform></translation>
+        <translation>
+            <numerusform>%n glossary term</numerusform>
+            <numerusform>%n glossary terms</numerusform>
+        </translation>
     </message>
     <message>
         <source>File format version %1</source>

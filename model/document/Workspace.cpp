@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "commands/Commands.h"
+#include "domain/PropertyNames.h"
 #include "storage/EntityRows.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
@@ -130,7 +131,7 @@ WorkspaceError Workspace::probe(const QString &path)
     if (!header.startsWith(magic))
         return makeError(WorkspaceError::Kind::NotAWorkspace,
                          tr("“%1” is not a JourneyLens workspace. Workspaces are .jlens files created by "
-                            "JourneyLens; to bring in CSV or Excel data, use File > Import.")
+                            "JourneyLens (File > New); check that you chose the right file.")
                              .arg(name));
     if (header.size() < 100)
         return makeError(WorkspaceError::Kind::Truncated,
@@ -485,15 +486,15 @@ void Workspace::reportFailure(const QString &what, const SqlError &error)
     else if (raw.contains(QLatin1String("CHECK")))
         reason = tr("a value is out of its allowed range");
     else if (raw.contains(QLatin1String("NOT NULL")))
-        reason = tr("a required value is missing (%1)").arg(raw.section(QLatin1Char(':'), 1).trimmed());
+        reason = tr("a required value is missing (%1)")
+                     .arg(propertyName(raw.section(QLatin1Char(':'), 1).section(QLatin1Char('.'), 1).trimmed()));
     else if (raw.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
         reason = tr("the workspace file cannot be written to");
     else if (raw.contains(QLatin1String("disk"), Qt::CaseInsensitive) && raw.contains(QLatin1String("full")))
         reason = tr("the disk is full");
     else
         reason = raw;
-    reportFailure(what.isEmpty() ? tr("The change failed: %1.").arg(reason)
-                                 : tr("“%1” failed: %2.").arg(what, reason));
+    reportFailure(what.isEmpty() ? tr("The change failed: %1.").arg(reason) : tr("%1 failed: %2.").arg(what, reason));
 }
 
 void Workspace::beginEdit(const QString &text)
@@ -665,7 +666,7 @@ bool Workspace::setProperty(EntityRef element, const QString &property, const QV
         return false;
     }
     const int failures = m_failures;
-    m_undoStack->push(new SetPropertyCommand(this, element, property, value, tr("Change %1").arg(property)));
+    m_undoStack->push(new SetPropertyCommand(this, element, property, value, tr("Change %1").arg(propertyName(property))));
     return m_failures == failures;
 }
 

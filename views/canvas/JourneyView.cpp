@@ -219,7 +219,7 @@ void JourneyView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setFont(hint);
     painter->setPen(QColor(0x7A, 0x86, 0x99));
     const QString detail = hasWorkspace ? tr("Its stages, steps and triggers will be drawn here.")
-                                        : tr("Open or create a workspace to start modelling journeys.");
+                                        : tr("Open or create a workspace to start modeling journeys.");
     painter->drawText(QRectF(area.left() + 24, centre.y() - 16 + titleHeight + 6, area.width() - 48, 40),
                       Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
     painter->restore();

@@ -126,7 +126,7 @@ QRectF StepItem::badgeRect() const
     const QFontMetricsF metrics(badgeFont());
     const QString text = m_card.subJourneys.size() == 1
         ? tr("Sub-journey")
-        : tr("%n sub-journeys", nullptr, int(m_card.subJourneys.size()));
+        : tr("%n sub-journey(s)", nullptr, int(m_card.subJourneys.size()));
     const qreal width = 8 + 12 + 5 + metrics.horizontalAdvance(text) + 10;
     return QRectF(CardWidth - Padding - width, CardHeight - BadgeHeight / 2, width, BadgeHeight);
 }
@@ -246,7 +246,7 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(badge.adjusted(8 + 12 + 5, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           m_card.subJourneys.size() == 1
                               ? tr("Sub-journey")
-                              : tr("%n sub-journeys", nullptr, int(m_card.subJourneys.size())));
+                              : tr("%n sub-journey(s)", nullptr, int(m_card.subJourneys.size())));
     }
 }
 
