@@ -24,6 +24,7 @@ private slots:
     void addEveryEntityUndoRedo_data();
     void addEveryEntityUndoRedo();
     void setPropertyMergesAndUndoes();
+    void setPropertiesIsOneStepAndMerges();
     void setPropertyOfEveryEntity_data();
     void setPropertyOfEveryEntity();
     void failedEditLeavesNoUndoStep();
@@ -148,6 +149,42 @@ void TestCommands::setPropertyMergesAndUndoes()
     QCOMPARE(m_ws->undoStack()->index(), before);
     QVERIFY(m_ws->setProperty(ref, QStringLiteral("name"), QStringLiteral("Visit")));
     QCOMPARE(m_ws->undoStack()->index(), before);
+}
+
+void TestCommands::setPropertiesIsOneStepAndMerges()
+{
+    const QList<Step> steps = m_ws->reader().steps(m_journey);
+    const QString before = dump();
+    const int index = m_ws->undoStack()->index();
+    const auto moveAll = [&](double dx) {
+        QList<PropertyChange> changes;
+        for (const Step &step : steps) {
+            changes.append({{EntityType::Step, step.id.value()}, QStringLiteral("pos_x"), 100.0 + dx});
+            changes.append({{EntityType::Step, step.id.value()}, QStringLiteral("pos_y"), 50.0});
+        }
+        return m_ws->setProperties(changes, QStringLiteral("Move steps"), QStringLiteral("drag-1"));
+    };
+    QVERIFY(moveAll(1));
+    QVERIFY(moveAll(2));
+    QVERIFY(moveAll(3)); // one drag: merged into one undo step
+    QCOMPARE(m_ws->undoStack()->index(), index + 1);
+    for (const Step &step : m_ws->reader().steps(m_journey)) {
+        QVERIFY(step.hasPosition);
+        QCOMPARE(step.x, 103.0);
+    }
+    const QString after = dump();
+    m_ws->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    m_ws->undoStack()->redo();
+    QCOMPARE(dump(), after);
+
+    // All or nothing: one bad value rolls back the whole change.
+    QList<PropertyChange> bad{{{EntityType::Step, steps.first().id.value()}, QStringLiteral("name"), QStringLiteral("ok")},
+                              {{EntityType::Step, steps.last().id.value()}, QStringLiteral("emotion"), 9}};
+    QVERIFY(!m_ws->setProperties(bad, QStringLiteral("Bad")));
+    QCOMPARE(dump(), after);
+    QVERIFY(!m_ws->setProperties({{{EntityType::Step, steps.first().id.value()}, QStringLiteral("journey_id"), 2}},
+                                 QStringLiteral("Move")));
 }
 
 void TestCommands::setPropertyOfEveryEntity_data()

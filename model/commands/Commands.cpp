@@ -10,6 +10,7 @@ namespace jl {
 
 namespace {
 constexpr int SetPropertyCommandId = 0x4a4c01;
+constexpr int SetPropertiesCommandId = 0x4a4c02;
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
@@ -204,6 +205,76 @@ bool SetPropertyCommand::mergeWith(const QUndoCommand *other)
     m_newValue = next->m_newValue;
     if (sameValue(m_oldValue, m_newValue))
         setObsolete(true); // back where it started: the merged command disappears
+    return true;
+}
+
+// --- SetPropertiesCommand ------------------------------------------------------------------
+
+SetPropertiesCommand::SetPropertiesCommand(Workspace *workspace, QList<PropertyChange> changes, const QString &text,
+                                           QString mergeKey, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_workspace(workspace), m_changes(std::move(changes)), m_mergeKey(std::move(mergeKey))
+{
+}
+
+bool SetPropertiesCommand::write(bool forward)
+{
+    QSqlDatabase db = m_workspace->database();
+    try {
+        Transaction transaction(db);
+        if (m_oldValues.isEmpty()) {
+            m_oldValues.reserve(m_changes.size());
+            for (const PropertyChange &change : std::as_const(m_changes))
+                m_oldValues << rows::value(db, change.element.type, change.element.id, change.property);
+        }
+        for (qsizetype i = 0; i < m_changes.size(); ++i) {
+            const PropertyChange &change = m_changes.at(i);
+            rows::update(db, change.element.type, change.element.id, change.property,
+                         forward ? change.value : m_oldValues.at(i));
+        }
+        transaction.commit();
+    } catch (const SqlError &e) {
+        m_workspace->reportFailure(text(), e);
+        return false;
+    }
+    for (const PropertyChange &change : std::as_const(m_changes))
+        m_workspace->notify(ChangeEvent::changed(change.element, change.property));
+    return true;
+}
+
+void SetPropertiesCommand::redo()
+{
+    m_failed = !write(true);
+    if (m_failed || m_changes.isEmpty())
+        setObsolete(true);
+}
+
+void SetPropertiesCommand::undo()
+{
+    write(false);
+}
+
+int SetPropertiesCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : SetPropertiesCommandId;
+}
+
+bool SetPropertiesCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetPropertiesCommand *>(other);
+    if (next->m_mergeKey != m_mergeKey || next->m_failed || next->m_changes.size() != m_changes.size())
+        return false;
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        if (next->m_changes.at(i).element != m_changes.at(i).element
+            || next->m_changes.at(i).property != m_changes.at(i).property)
+            return false;
+    }
+    bool unchanged = true;
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        m_changes[i].value = next->m_changes.at(i).value;
+        unchanged = unchanged && sameValue(m_changes.at(i).value, m_oldValues.value(i));
+    }
+    if (unchanged)
+        setObsolete(true);
     return true;
 }
 

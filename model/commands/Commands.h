@@ -10,6 +10,7 @@
 // command. A command whose redo() fails marks itself obsolete, so QUndoStack drops it and
 // the stack never holds an edit that did not happen.
 
+#include "document/PropertyChange.h"
 #include "domain/EntityType.h"
 #include "storage/RowStore.h"
 #include "storage/Schema.h"
@@ -103,6 +104,32 @@ private:
     QVariant m_oldValue;
     QVariant m_newValue;
     bool m_haveOld = false;
+    bool m_failed = false;
+};
+
+// Sets several properties of several elements in one transaction and one undo step: a drag of
+// many cards, an automatic layout. With a merge key, a following command with the same key
+// and the same elements and properties merges into this one (a drag that updates as it moves).
+class SetPropertiesCommand : public QUndoCommand
+{
+public:
+    SetPropertiesCommand(Workspace *workspace, QList<PropertyChange> changes, const QString &text,
+                         QString mergeKey = {}, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+    bool failed() const { return m_failed; }
+
+private:
+    bool write(bool forward);
+
+    Workspace *m_workspace;
+    QList<PropertyChange> m_changes;
+    QList<QVariant> m_oldValues;
+    QString m_mergeKey;
     bool m_failed = false;
 };
 

@@ -670,6 +670,20 @@ bool Workspace::setProperty(EntityRef element, const QString &property, const QV
     return m_failures == failures;
 }
 
+bool Workspace::setProperties(const QList<PropertyChange> &changes, const QString &text, const QString &mergeKey)
+{
+    for (const PropertyChange &change : changes) {
+        if (!rows::isColumn(change.element.type, change.property) || schema::isImmutable(change.element.type, change.property)
+            || (change.element.type == EntityType::Journey && change.property == QLatin1String("detail_step_id"))) {
+            reportFailure(tr("“%1” cannot be changed here.").arg(change.property));
+            return false;
+        }
+    }
+    const int failures = m_failures;
+    m_undoStack->push(new SetPropertiesCommand(this, changes, text, mergeKey));
+    return m_failures == failures;
+}
+
 bool Workspace::wouldCreateDetailCycle(JourneyId journey, StepId detailedStep) const
 {
     if (!detailedStep)

@@ -9,6 +9,7 @@
 // Background jobs never use this connection: they open their own with openConnection().
 
 #include "ChangeEvent.h"
+#include "PropertyChange.h"
 #include "WorkspaceError.h"
 #include "domain/Entities.h"
 #include "storage/ModelReader.h"
@@ -82,6 +83,9 @@ public:
     // Changes one property (column) of an element; consecutive changes of the same property
     // merge into one undo step.
     bool setProperty(EntityRef element, const QString &property, const QVariant &value);
+    // Changes several properties at once, in one transaction and one undo step (a drag, a
+    // layout). Changes with the same non-empty mergeKey, elements and properties merge.
+    bool setProperties(const QList<PropertyChange> &changes, const QString &text, const QString &mergeKey = {});
     // Removes an element with everything that depends on it (a step's triggers and KPI
     // targets, a journey's stages and steps ...); undo restores all of it.
     bool remove(EntityRef element);
