@@ -32,6 +32,7 @@ private slots:
     void removeReferencedElementsRestoresReferences_data();
     void removeReferencedElementsRestoresReferences();
     void removeJourneyWithSubJourney();
+    void removeAllIsOneStep();
     void linksAssignAndUnassign();
     void journeyGraphStaysInsideJourney();
     void failedMultiCommandEditIsRolledBack();
@@ -320,6 +321,24 @@ void TestCommands::removeJourneyWithSubJourney()
     m_ws->undoStack()->undo();
     QCOMPARE(dump(), before);
     QCOMPARE(reader.maxJourneyDepth(), 2);
+}
+
+void TestCommands::removeAllIsOneStep()
+{
+    const ModelReader reader = m_ws->reader();
+    const QList<Step> steps = reader.steps(m_journey);
+    const QList<Trigger> triggers = reader.triggers(m_journey);
+    const QString before = dump();
+    const int index = m_ws->undoStack()->index();
+    // A step together with its own trigger (which the step's removal takes along) and another step.
+    QVERIFY(m_ws->removeAll({{EntityType::Step, steps.at(0).id.value()}, {EntityType::Trigger, triggers.at(0).id.value()},
+                             {EntityType::Step, steps.at(4).id.value()}},
+                            QStringLiteral("Delete 3 elements")));
+    QCOMPARE(m_ws->undoStack()->index(), index + 1);
+    QCOMPARE(reader.steps(m_journey).size(), 3);
+    QCOMPARE(reader.triggers(m_journey).size(), 2);
+    m_ws->undoStack()->undo();
+    QCOMPARE(dump(), before);
 }
 
 void TestCommands::linksAssignAndUnassign()

@@ -684,6 +684,25 @@ bool Workspace::setProperties(const QList<PropertyChange> &changes, const QStrin
     return m_failures == failures;
 }
 
+bool Workspace::removeAll(const QList<EntityRef> &elements, const QString &text)
+{
+    if (elements.size() == 1)
+        return remove(elements.first());
+    beginEdit(text);
+    for (const EntityRef &element : elements) {
+        bool exists = false;
+        try {
+            exists = rows::read(m_db, element.type, element.id).has_value();
+        } catch (const SqlError &e) {
+            reportFailure(text, e);
+            break;
+        }
+        if (exists)
+            m_undoStack->push(new RemoveRowCommand(this, element, text));
+    }
+    return endEdit();
+}
+
 bool Workspace::wouldCreateDetailCycle(JourneyId journey, StepId detailedStep) const
 {
     if (!detailedStep)

@@ -89,6 +89,9 @@ public:
     // Removes an element with everything that depends on it (a step's triggers and KPI
     // targets, a journey's stages and steps ...); undo restores all of it.
     bool remove(EntityRef element);
+    // Removes several elements as one undo step (a multi-selection); elements that an earlier
+    // removal in the list already took with it are skipped.
+    bool removeAll(const QList<EntityRef> &elements, const QString &text);
 
     QString lastError() const { return m_lastError; }
 
