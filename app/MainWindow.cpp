@@ -2,9 +2,11 @@
 
 #include "RecentFiles.h"
 #include "UserDialogs.h"
+#include "canvas/JourneyScene.h"
 #include "canvas/JourneyView.h"
 #include "demo/DemoWorkspace.h"
 #include "document/Workspace.h"
+#include "panels/ChecksPanel.h"
 #include "panels/EntityPresentation.h"
 #include "panels/InspectorPanel.h"
 #include "panels/NavigatorPanel.h"
@@ -100,6 +102,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_area, &WorkspaceArea::journeyActivated, this, &MainWindow::showJourney);
     connect(m_area, &WorkspaceArea::pageChanged, this, [this] { updateActions(); });
     connect(m_area->journeyView(), &JourneyView::zoomChanged, this, &MainWindow::updateZoom);
+    connect(m_checks, &ChecksPanel::elementActivated, this, &MainWindow::showElement);
+    connect(m_checks, &ChecksPanel::findingsChanged, this, &MainWindow::updateCheckCount);
+    connect(m_area->journeyView()->journeyScene(), &JourneyScene::journeyChanged, this,
+            [this] { m_checks->setCurrentJourney(m_area->journeyView()->journey()); });
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(m_area, &WorkspaceArea::recentFileActivated, this, &MainWindow::openWorkspace);
 
@@ -117,6 +123,8 @@ MainWindow::~MainWindow()
     setWorkspace(nullptr);
     disconnect(m_area, nullptr, this, nullptr);
     disconnect(m_navigator, nullptr, this, nullptr);
+    disconnect(m_checks, nullptr, this, nullptr);
+    disconnect(m_area->journeyView()->journeyScene(), nullptr, this, nullptr);
     disconnect(m_area->journeyView(), nullptr, this, nullptr);
 }
 
@@ -246,6 +254,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     resizeDocks({m_navigatorDock, m_inspectorDock}, {300, 360}, Qt::Horizontal);
+
+    m_checks = new ChecksPanel(this);
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_checksDock = new QDockWidget(tr("Checks"), this);
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_checksDock->setWidget(m_checks);
+    addDockWidget(Qt::BottomDockWidgetArea, m_checksDock);
+    resizeDocks({m_checksDock}, {180}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -282,6 +298,10 @@ void MainWindow::createMenus()
     inspectorToggle->setObjectName(QStringLiteral("actionToggleInspector"));
     inspectorToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addAction(inspectorToggle);
+    QAction *checksToggle = m_checksDock->toggleViewAction();
+    checksToggle->setObjectName(QStringLiteral("actionToggleChecks"));
+    checksToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    view->addAction(checksToggle);
     view->addAction(m_toolBar->toggleViewAction());
     view->addSeparator();
     view->addAction(m_fullScreenAction);
@@ -329,6 +349,10 @@ void MainWindow::createStatusBar()
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     m_zoomLabel->setContentsMargins(6, 0, 6, 0);
     m_zoomLabel->setToolTip(tr("Zoom of the journey canvas"));
+    m_checksLabel = new QLabel(this);
+    m_checksLabel->setObjectName(QStringLiteral("checksLabel"));
+    m_checksLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_checksLabel);
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     updateZoom(m_area->journeyView()->zoomFactor());
@@ -362,6 +386,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_navigator->setWorkspace(nullptr);
     m_inspector->setWorkspace(nullptr);
+    m_checks->setWorkspace(nullptr);
     m_area->setWorkspace(nullptr);
     if (m_workspace) {
         disconnect(m_workspace.get(), nullptr, this, nullptr);
@@ -383,12 +408,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->setActiveStack(ws->undoStack());
         m_navigator->setWorkspace(ws);
         m_inspector->setWorkspace(ws);
+        m_checks->setWorkspace(ws);
         m_area->setWorkspace(ws);
     }
     setWindowModified(m_workspace && m_workspace->isModified());
     updateTitle();
     updateActions();
     updateSummary();
+    updateCheckCount(m_checks->findingCount());
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -641,6 +668,15 @@ void MainWindow::updateActions()
     for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_zoomFitAction})
         action->setEnabled(canvas);
     m_zoomLabel->setVisible(canvas);
+}
+
+void MainWindow::updateCheckCount(int findings)
+{
+    if (!m_workspace) {
+        m_checksLabel->clear();
+        return;
+    }
+    m_checksLabel->setText(tr("%n check finding(s)", nullptr, findings));
 }
 
 void MainWindow::updateSummary()

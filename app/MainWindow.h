@@ -24,6 +24,7 @@ class QUndoGroup;
 
 namespace jl {
 
+class ChecksPanel;
 class InspectorPanel;
 class JourneyView;
 class NavigatorPanel;
@@ -58,6 +59,7 @@ public:
 
     NavigatorPanel *navigator() const { return m_navigator; }
     InspectorPanel *inspector() const { return m_inspector; }
+    ChecksPanel *checks() const { return m_checks; }
     WorkspaceArea *workspaceArea() const { return m_area; }
     JourneyView *journeyView() const;
     RecentFiles *recentFiles() const { return m_recentFiles; }
@@ -90,6 +92,7 @@ private:
     void updateSummary();
     void updateRecentMenu();
     void updateZoom(double factor);
+    void updateCheckCount(int findings);
     void rememberDirectory(const QString &path);
     QString dialogDirectory() const;
     QString workspaceFilter() const;
@@ -112,6 +115,9 @@ private:
     WorkspaceArea *m_area = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    ChecksPanel *m_checks = nullptr;
+    QDockWidget *m_checksDock = nullptr;
+    QLabel *m_checksLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QTimer m_summaryTimer;

@@ -1,5 +1,6 @@
 // The headless commands, run as a user runs them: the real executable, no display.
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,6 +22,7 @@ private slots:
     void help();
     void demoThenInfoJson();
     void infoText();
+    void checkJson();
     void infoWhileOpenElsewhere();
     void germanMessages();
     void errors_data();
@@ -131,6 +133,80 @@ void TestCli::infoWhileOpenElsewhere()
     ws->undoStack()->undo();
 }
 
+void TestCli::checkJson()
+{
+    // The demo passes every check: an empty array, exit code 0.
+    const Result clean = run({QStringLiteral("check"), m_demo, QStringLiteral("--json")});
+    QVERIFY2(clean.code == 0, qPrintable(clean.err));
+    QJsonParseError error;
+    const QJsonDocument cleanDoc = QJsonDocument::fromJson(clean.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(cleanDoc.isArray());
+    QCOMPARE(cleanDoc.array().size(), 0);
+
+    // Two flaws, made while the workspace is open for editing (check only reads): a touchpoint
+    // without owner and a persona assigned to no journey.
+    jl::WorkspaceError openError;
+    auto ws = jl::Workspace::open(m_demo, &openError);
+    QVERIFY2(ws, qPrintable(openError.message));
+    const jl::Journey lifecycle = ws->reader().journeys().constFirst();
+    jl::Step touchpoint;
+    for (const jl::Step &step : ws->reader().steps(lifecycle.id)) {
+        if (step.kind == jl::StepKind::Touchpoint) {
+            touchpoint = step;
+            break;
+        }
+    }
+    QVERIFY(touchpoint.id);
+    QVERIFY(ws->setProperty({jl::EntityType::Step, touchpoint.id.value()}, QStringLiteral("owner_id"), QVariant()));
+    jl::Persona ghost;
+    ghost.name = QStringLiteral("Ghost");
+    const jl::PersonaId ghostId = ws->addPersona(ghost);
+    QVERIFY(ghostId);
+
+    const Result result = run({QStringLiteral("check"), m_demo, QStringLiteral("--json")});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QJsonArray findings = QJsonDocument::fromJson(result.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(findings.size(), 2);
+    for (const QJsonValue &value : findings) {
+        const QJsonObject finding = value.toObject();
+        for (const char *key : {"check", "journey", "journey_id", "element", "element_type", "element_id",
+                                "element_name", "message"})
+            QVERIFY2(finding.contains(QLatin1String(key)), key);
+    }
+    // Sorted by journey, workspace-wide findings last.
+    const QJsonObject owner = findings.at(0).toObject();
+    QCOMPARE(owner.value(QStringLiteral("check")).toString(), QStringLiteral("touchpoint_without_owner"));
+    QCOMPARE(owner.value(QStringLiteral("journey")).toString(), lifecycle.name);
+    QCOMPARE(owner.value(QStringLiteral("journey_id")).toInteger(), lifecycle.id.value());
+    QCOMPARE(owner.value(QStringLiteral("element")).toString(),
+             QStringLiteral("step:%1").arg(touchpoint.id.value()));
+    QCOMPARE(owner.value(QStringLiteral("element_type")).toString(), QStringLiteral("step"));
+    QCOMPARE(owner.value(QStringLiteral("element_id")).toInteger(), touchpoint.id.value());
+    QCOMPARE(owner.value(QStringLiteral("element_name")).toString(), touchpoint.name);
+    QCOMPARE(owner.value(QStringLiteral("message")).toString(),
+             QStringLiteral("The touchpoint “%1” has no owner").arg(touchpoint.name));
+    const QJsonObject persona = findings.at(1).toObject();
+    QCOMPARE(persona.value(QStringLiteral("check")).toString(), QStringLiteral("unused_persona"));
+    QVERIFY(persona.value(QStringLiteral("journey")).isNull());
+    QVERIFY(persona.value(QStringLiteral("journey_id")).isNull());
+    QCOMPARE(persona.value(QStringLiteral("element")).toString(), QStringLiteral("persona:%1").arg(ghostId.value()));
+    QCOMPARE(persona.value(QStringLiteral("element_type")).toString(), QStringLiteral("persona"));
+    QCOMPARE(persona.value(QStringLiteral("element_name")).toString(), QStringLiteral("Ghost"));
+
+    // Text mode: grouped by journey, a summary line; findings are no failure.
+    const Result text = run({QStringLiteral("check"), m_demo});
+    QVERIFY2(text.code == 0, qPrintable(text.err));
+    QVERIFY2(text.out.startsWith(lifecycle.name + QLatin1Char('\n')), qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("  [touchpoint_without_owner] ")));
+    QVERIFY(text.out.contains(QStringLiteral("Workspace\n  [unused_persona] The persona “Ghost” is assigned to no journey\n")));
+    QVERIFY(text.out.endsWith(QStringLiteral("2 findings\n")));
+
+    ws->undoStack()->undo();
+    ws->undoStack()->undo();
+}
+
 void TestCli::germanMessages()
 {
     const Result help = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
@@ -151,6 +227,9 @@ void TestCli::errors_data()
                                        << "does not exist";
     QTest::newRow("info unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")} << 2
                                          << "frobnicate";
+    QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << 2 << "exactly one workspace";
+    QTest::newRow("check missing file") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/x.jlens")}
+                                        << 1 << "does not exist";
     QTest::newRow("demo without file") << QStringList{QStringLiteral("demo")} << 2 << "give the file";
 }
 

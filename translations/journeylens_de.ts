@@ -93,6 +93,58 @@
     </message>
 </context>
 <context>
+    <name>jl::ChecksModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>jl::ChecksPanel</name>
+    <message>
+        <source>This journey only</source>
+        <translation>Nur diese Journey</translation>
+    </message>
+    <message>
+        <source>Show only the findings of the journey on the canvas</source>
+        <translation>Nur die Befunde der Journey auf der Zeichenfläche anzeigen</translation>
+    </message>
+    <message>
+        <source>No findings: the model passes every check.</source>
+        <translation>Keine Befunde: Das Modell besteht alle Prüfungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finding(s)</source>
+        <translation>
+            <numerusform>%1 von %n Befund</numerusform>
+            <numerusform>%1 von %n Befunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jl::Domain</name>
     <message>
         <source>Lifecycle</source>
@@ -816,6 +868,92 @@
         <source>Open or create a workspace to start modeling journeys.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um Journeys zu modellieren.</translation>
     </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step next to the selected one</source>
+        <translation>Einen Schritt neben dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected step or edit the selected trigger&apos;s label</source>
+        <translation>Den ausgewählten Schritt umbenennen oder die Beschriftung des ausgewählten Auslösers bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and triggers</source>
+        <translation>Die ausgewählten Schritte und Auslöser löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select and move cards; drag a card&apos;s handle to connect it</source>
+        <translation>Karten auswählen und verschieben; ziehen Sie am Anfasser einer Karte, um sie zu verbinden</translation>
+    </message>
+    <message>
+        <source>Add Steps</source>
+        <translation>Schritte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Click in a stage column to add a step there</source>
+        <translation>Klicken Sie in eine Phasenspalte, um dort einen Schritt hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from one card to another to add a trigger</source>
+        <translation>Ziehen Sie von einer Karte zu einer anderen, um einen Auslöser hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt verschieben</numerusform>
+            <numerusform>%n Schritte verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Name des Schritts</translation>
+    </message>
+    <message>
+        <source>Trigger label</source>
+        <translation>Beschriftung des Auslösers</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Add Step Here</source>
+        <translation>Schritt hier hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>jl::MainWindow</name>
@@ -1106,6 +1244,128 @@
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check finding(s)</source>
+        <translation>
+            <numerusform>%n Prüfungsbefund</numerusform>
+            <numerusform>%n Prüfungsbefunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jl::ModelChecks</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from the start of %2</source>
+        <translation>%1 ist vom Start von %2 aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 leads nowhere: add a trigger to the next step, or make it an outcome</source>
+        <translation>%1 führt nirgendwohin: Fügen Sie einen Auslöser zum nächsten Schritt hinzu oder machen Sie den Schritt zu einem Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 only leads back to itself: the customer cannot leave it</source>
+        <translation>%1 führt nur zu sich selbst zurück: Der Kunde kann den Schritt nicht verlassen</translation>
+    </message>
+    <message>
+        <source>%1 form a cycle with no way out</source>
+        <translation>%1 bilden einen Kreislauf ohne Ausweg</translation>
+    </message>
+    <message>
+        <source>The touchpoint %1 has no channel</source>
+        <translation>Der Touchpoint %1 hat keinen Kanal</translation>
+    </message>
+    <message>
+        <source>The touchpoint %1 has no owner</source>
+        <translation>Der Touchpoint %1 hat keine(n) Verantwortliche(n)</translation>
+    </message>
+    <message>
+        <source>The touchpoint %1 has no source system: its data cannot be found</source>
+        <translation>Der Touchpoint %1 hat kein Quellsystem: Seine Daten sind nicht auffindbar</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The trigger from %1 to %2 has no kind</source>
+        <translation>Der Auslöser von %1 nach %2 hat keine Art</translation>
+    </message>
+    <message>
+        <source>%1 has the same name as another step of %2</source>
+        <translation>%1 hat denselben Namen wie ein anderer Schritt in %2</translation>
+    </message>
+    <message>
+        <source>%1 details no step of a higher-level journey</source>
+        <translation>%1 detailliert keinen Schritt einer übergeordneten Journey</translation>
+    </message>
+    <message>
+        <source>The step that %1 details no longer exists</source>
+        <translation>Der Schritt, den %1 detailliert, existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 (%2) details the step %3 of %4 (%5), which is not a higher level</source>
+        <translation>%1 (%2) detailliert den Schritt %3 in %4 (%5), das ist keine höhere Ebene</translation>
+    </message>
+    <message>
+        <source>The persona %1 is assigned to no journey</source>
+        <translation>Die Persona %1 ist keiner Journey zugeordnet</translation>
+    </message>
+    <message>
+        <source>Unreachable step</source>
+        <translation>Unerreichbarer Schritt</translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation>Sackgasse</translation>
+    </message>
+    <message>
+        <source>Cycle with no way out</source>
+        <translation>Kreislauf ohne Ausweg</translation>
+    </message>
+    <message>
+        <source>Touchpoint without channel</source>
+        <translation>Touchpoint ohne Kanal</translation>
+    </message>
+    <message>
+        <source>Touchpoint without owner</source>
+        <translation>Touchpoint ohne Verantwortliche(n)</translation>
+    </message>
+    <message>
+        <source>Touchpoint without source system</source>
+        <translation>Touchpoint ohne Quellsystem</translation>
+    </message>
+    <message>
+        <source>Trigger without kind</source>
+        <translation>Auslöser ohne Art</translation>
+    </message>
+    <message>
+        <source>Broken parent link</source>
+        <translation>Defekte Verknüpfung zur übergeordneten Journey</translation>
+    </message>
+    <message>
+        <source>Unused persona</source>
+        <translation>Ungenutzte Persona</translation>
+    </message>
+    <message>
+        <source>Duplicate step name</source>
+        <translation>Doppelter Schrittname</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1972,44 @@
     <message>
         <source>File format version %1</source>
         <translation>Dateiformatversion %1</translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::CheckCommand</name>
+    <message>
+        <source>Check the journeys for unreachable steps, dead ends, missing owners and other flaws.</source>
+        <translation>Prüft die Journeys auf unerreichbare Schritte, Sackgassen, fehlende Verantwortliche und andere Mängel.</translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON array.</source>
+        <translation>Gibt die Befunde als ein JSON-Array aus.</translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation>Die .jlens-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.
+</source>
+        <translation>journeylens check: Geben Sie genau eine Arbeitsbereichsdatei an, z. B. „journeylens check demo.jlens --json“.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2
+</source>
+        <translation>„%1“ kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
     </message>
 </context>
 <context>

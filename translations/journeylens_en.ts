@@ -39,7 +39,10 @@
     </message>
     <message numerus="yes">
         <source>%n sub-journey(s)</source>
-        <translation><numerusform>%n sub-journey</numerusform><numerusform>%n sub-journeys</numerusform></translation>
+        <translation>
+            <numerusform>%n sub-journey</numerusform>
+            <numerusform>%n sub-journeys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -87,6 +90,58 @@
     <message>
         <source>Line of internal interaction</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::ChecksModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::ChecksPanel</name>
+    <message>
+        <source>This journey only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the findings of the journey on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the model passes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finding(s)</source>
+        <translation>
+            <numerusform>%1 of %n finding</numerusform>
+            <numerusform>%1 of %n findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -813,6 +868,92 @@
         <source>Open or create a workspace to start modeling journeys.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step next to the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected step or edit the selected trigger&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and move cards; drag a card&apos;s handle to connect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in a stage column to add a step there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one card to another to add a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Move %n step</numerusform>
+            <numerusform>Move %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation>
+            <numerusform>Delete %n element</numerusform>
+            <numerusform>Delete %n elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step Here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::MainWindow</name>
@@ -1102,6 +1243,128 @@
     </message>
     <message>
         <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check finding(s)</source>
+        <translation>
+            <numerusform>%n check finding</numerusform>
+            <numerusform>%n check findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jl::ModelChecks</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from the start of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads nowhere: add a trigger to the next step, or make it an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only leads back to itself: the customer cannot leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 form a cycle with no way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoint %1 has no channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoint %1 has no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoint %1 has no source system: its data cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger from %1 to %2 has no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same name as another step of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 details no step of a higher-level journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step that %1 details no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) details the step %3 of %4 (%5), which is not a higher level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona %1 is assigned to no journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle with no way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint without channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint without owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint without source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger without kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken parent link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate step name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +1972,42 @@
     <message>
         <source>File format version %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::CheckCommand</name>
+    <message>
+        <source>Check the journeys for unreachable steps, dead ends, missing owners and other flaws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as one JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "InfoCommand.h"
 
@@ -41,6 +42,7 @@ CommandLine::CommandLine()
 {
     add(std::make_unique<DemoCommand>());
     add(std::make_unique<InfoCommand>());
+    add(std::make_unique<CheckCommand>());
 }
 
 CommandLine::~CommandLine() = default;

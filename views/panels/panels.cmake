@@ -6,4 +6,6 @@ set(JOURNEYLENS_PANELS_SOURCES
     panels/PersonaCard.h panels/PersonaCard.cpp
     panels/GlossaryTableModel.h panels/GlossaryTableModel.cpp
     panels/WorkspaceArea.h panels/WorkspaceArea.cpp
+    panels/ChecksModel.h panels/ChecksModel.cpp
+    panels/ChecksPanel.h panels/ChecksPanel.cpp
 )

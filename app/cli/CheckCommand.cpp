@@ -1,0 +1,121 @@
+#include "CheckCommand.h"
+
+#include "CommandParser.h"
+
+#include "analysis/ModelChecks.h"
+#include "document/Workspace.h"
+#include "storage/SqlSupport.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jl::cli {
+
+namespace {
+
+QString elementTypeKey(EntityType type)
+{
+    switch (type) {
+    case EntityType::Step: return QStringLiteral("step");
+    case EntityType::Trigger: return QStringLiteral("trigger");
+    case EntityType::Journey: return QStringLiteral("journey");
+    case EntityType::Persona: return QStringLiteral("persona");
+    default: return QStringLiteral("element");
+    }
+}
+
+QJsonObject toJson(const Finding &finding, const QHash<JourneyId, QString> &journeyNames)
+{
+    const QString type = elementTypeKey(finding.element.type);
+    QJsonObject object;
+    object.insert(QStringLiteral("check"), finding.check);
+    object.insert(QStringLiteral("journey"),
+                  finding.journey ? QJsonValue(journeyNames.value(finding.journey)) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("journey_id"),
+                  finding.journey ? QJsonValue(finding.journey.value()) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("element"), QString(type + QLatin1Char(':') + QString::number(finding.element.id)));
+    object.insert(QStringLiteral("element_type"), type);
+    object.insert(QStringLiteral("element_id"), finding.element.id);
+    object.insert(QStringLiteral("element_name"), finding.elementName);
+    object.insert(QStringLiteral("message"), finding.message);
+    return object;
+}
+
+} // namespace
+
+QString CheckCommand::summary() const
+{
+    return tr("Check the journeys for unreachable steps, dead ends, missing owners and other flaws.");
+}
+
+int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as one JSON array."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The .jlens workspace file."));
+    int code = Success;
+    if (!parseArguments(parser, name(), arguments, out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.\n");
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const WorkspaceError problem = Workspace::probe(path);
+    if (problem) {
+        err << problem.message << QLatin1Char('\n');
+        return Failure;
+    }
+
+    const QString connection = QStringLiteral("jl-cli-check");
+    QString error;
+    QList<Finding> findings;
+    QHash<JourneyId, QString> journeyNames;
+    bool ok = false;
+    {
+        QSqlDatabase db = Workspace::openConnection(path, connection, &error, Workspace::Access::ReadOnly);
+        if (db.isOpen()) {
+            try {
+                const ModelReader reader(db);
+                findings = runModelChecks(reader);
+                for (const Journey &journey : reader.journeys())
+                    journeyNames.insert(journey.id, journey.name);
+                ok = true;
+            } catch (const SqlError &e) {
+                error = e.message();
+            }
+        }
+    }
+    Workspace::closeConnection(connection);
+    if (!ok) {
+        err << tr("Cannot read “%1”: %2\n").arg(path, error);
+        return Failure;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Finding &finding : std::as_const(findings))
+            array.append(toJson(finding, journeyNames));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    // Findings come sorted by journey, so a heading starts each group.
+    bool first = true;
+    JourneyId current;
+    for (const Finding &finding : std::as_const(findings)) {
+        if (first || finding.journey != current) {
+            out << (finding.journey ? journeyNames.value(finding.journey) : tr("Workspace")) << QLatin1Char('\n');
+            first = false;
+            current = finding.journey;
+        }
+        out << QStringLiteral("  [%1] %2\n").arg(finding.check, finding.message);
+    }
+    out << tr("%n finding(s)", nullptr, int(findings.size())) << QLatin1Char('\n');
+    return Success;
+}
+
+} // namespace jl::cli
