@@ -3,6 +3,7 @@
 #include "RecentFiles.h"
 #include "UserDialogs.h"
 #include "canvas/JourneyScene.h"
+#include "canvas/JourneyLayout.h"
 #include "canvas/JourneyView.h"
 #include "demo/DemoWorkspace.h"
 #include "document/Workspace.h"
@@ -221,6 +222,12 @@ void MainWindow::createActions()
     connect(m_zoomResetAction, &QAction::triggered, view, &JourneyView::resetZoom);
     connect(m_zoomFitAction, &QAction::triggered, view, &JourneyView::zoomToFit);
 
+    m_autoLayoutAction = make(QStringLiteral("actionAutoLayout"), tr("Auto-&Layout"), QStringLiteral("distribute-graph"));
+    m_autoLayoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_autoLayoutAction->setStatusTip(
+        tr("Arrange the journey's steps left to right along their triggers, inside their stages and lanes"));
+    connect(m_autoLayoutAction, &QAction::triggered, this, &MainWindow::autoLayout);
+
     m_fullScreenAction =
         make(QStringLiteral("actionFullScreen"), tr("F&ull Screen"), QStringLiteral("view-fullscreen"));
     m_fullScreenAction->setCheckable(true);
@@ -283,6 +290,13 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    // The canvas owns its editing actions (their shortcuts work while it has focus).
+    edit->addActions(m_area->journeyView()->editActions());
+    edit->addSeparator();
+    edit->addActions(m_area->journeyView()->toolActions());
+    edit->addSeparator();
+    edit->addAction(m_autoLayoutAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
@@ -324,6 +338,9 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addActions(m_area->journeyView()->toolActions());
+    toolBar->addAction(m_autoLayoutAction);
     toolBar->addSeparator();
     toolBar->addAction(m_zoomOutAction);
     toolBar->addAction(m_zoomInAction);
@@ -665,9 +682,30 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     const bool canvas = open && m_area->page() == WorkspaceArea::Page::Journey;
-    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_zoomFitAction})
+    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_zoomFitAction, m_autoLayoutAction})
+        action->setEnabled(canvas);
+    for (QAction *action : m_area->journeyView()->toolActions())
         action->setEnabled(canvas);
     m_zoomLabel->setVisible(canvas);
+}
+
+void MainWindow::autoLayout()
+{
+    const JourneyId journey = m_area->journeyView()->journey();
+    if (!m_workspace || !journey)
+        return;
+    QList<PropertyChange> changes;
+    try {
+        changes = autoLayoutChanges(*m_workspace, journey);
+    } catch (const SqlError &e) {
+        m_dialogs->warning(this, tr("Auto-Layout"), e.message());
+        return;
+    }
+    if (changes.isEmpty()) {
+        statusBar()->showMessage(tr("The journey is already laid out."), 4000);
+        return;
+    }
+    m_workspace->setProperties(changes, tr("Auto-layout"));
 }
 
 void MainWindow::updateCheckCount(int findings)

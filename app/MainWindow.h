@@ -70,6 +70,8 @@ public slots:
     void showJourney(jl::JourneyId journey);
     // Selects an element everywhere: navigator, canvas (showing its journey) and inspector.
     void showElement(jl::EntityRef element);
+    // Arranges the shown journey with the layered layout, as one undo step.
+    void autoLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +139,7 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
+    QAction *m_autoLayoutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -474,7 +474,8 @@ void TestJourneyScene::middleButtonPans()
     QCOMPARE(m_view->horizontalScrollBar()->value(), h + 60);
     QCOMPARE(m_view->verticalScrollBar()->value(), v + 40);
     QVERIFY(m_view->journeyScene()->selectedItems().isEmpty());
-    QCOMPARE(m_view->dragMode(), QGraphicsView::NoDrag);
+    // Back to the select tool's rubber band.
+    QCOMPARE(m_view->dragMode(), QGraphicsView::RubberBandDrag);
     QVERIFY(m_view->isInteractive());
 }
 

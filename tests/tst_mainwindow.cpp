@@ -112,6 +112,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void autoLayoutIsOneUndoStep();
     void initTestCase();
     void init();
     void cleanup();
@@ -815,6 +816,36 @@ void TestMainWindow::dropOpensWorkspace()
     other.setAccepted(false);
     QCoreApplication::sendEvent(m_window.get(), &other);
     QVERIFY(!other.isAccepted());
+}
+
+void TestMainWindow::autoLayoutIsOneUndoStep()
+{
+    QVERIFY(openFixture(QStringLiteral("demo")));
+    Workspace *ws = m_window->workspace();
+    const JourneyId journey = m_window->journeyView()->journey();
+    QVERIFY(journey);
+    for (const Step &step : ws->reader().steps(journey))
+        QVERIFY(!step.hasPosition);
+    const int index = ws->undoStack()->index();
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionAutoLayout"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QCOMPARE(ws->undoStack()->index(), index + 1);
+    const QList<Step> placed = ws->reader().steps(journey);
+    for (const Step &step : placed)
+        QVERIFY(step.hasPosition);
+    // Cards of the laid-out journey do not overlap.
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        for (qsizetype j = i + 1; j < placed.size(); ++j)
+            QVERIFY(QPointF(placed.at(i).x, placed.at(i).y) != QPointF(placed.at(j).x, placed.at(j).y));
+    }
+    // A second run finds nothing to move and adds no undo step.
+    action->trigger();
+    QCOMPARE(ws->undoStack()->index(), index + 1);
+    ws->undoStack()->undo();
+    for (const Step &step : ws->reader().steps(journey))
+        QVERIFY(!step.hasPosition);
 }
 
 QTEST_MAIN(TestMainWindow)

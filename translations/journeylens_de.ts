@@ -1256,6 +1256,26 @@
             <numerusform>%n Prüfungsbefunde</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>Automatisches &amp;Layout</translation>
+    </message>
+    <message>
+        <source>Arrange the journey&apos;s steps left to right along their triggers, inside their stages and lanes</source>
+        <translation>Ordnet die Schritte der Journey von links nach rechts entlang ihrer Auslöser an, innerhalb ihrer Phasen und Bahnen</translation>
+    </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>The journey is already laid out.</source>
+        <translation>Die Journey ist bereits angeordnet.</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
 </context>
 <context>
     <name>jl::ModelChecks</name>

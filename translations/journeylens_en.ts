@@ -1256,6 +1256,26 @@
             <numerusform>%n check findings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the journey&apos;s steps left to right along their triggers, inside their stages and lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is already laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::ModelChecks</name>

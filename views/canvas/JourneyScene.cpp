@@ -402,7 +402,7 @@ void JourneyScene::build()
     QList<JourneyLayout::StepInput> inputs;
     for (const Step &step : std::as_const(steps))
         inputs.append({step.id, step.stage, step.kind, step.hasPosition, QPointF(step.x, step.y)});
-    m_layout = JourneyLayout::compute(stageOrder, inputs);
+    m_layout = JourneyLayout::compute(stageOrder, inputs, triggers);
 
     // Board.
     QHash<StageId, int> stepCount;

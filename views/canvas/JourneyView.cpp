@@ -3,15 +3,27 @@
 #include "CanvasStyle.h"
 #include "ChannelIcons.h"
 #include "JourneyScene.h"
+#include "LaneItem.h"
 #include "StepItem.h"
+#include "TriggerItem.h"
+#include "document/Workspace.h"
+#include "storage/SqlSupport.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QFontMetricsF>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace jl {
 
@@ -22,6 +34,28 @@ constexpr double ZoomStep = 1.25;
 constexpr double WheelZoomBase = 1.0015;
 // Fitting a small journey must not blow it up to poster size.
 constexpr double MaxFitZoom = 1.5;
+// A press that moves less than this (scene units) is a click, not a drag.
+constexpr qreal MoveThreshold = 0.5;
+constexpr qreal NudgeStep = 10; // arrow keys; with Shift one unit
+
+StepKind kindForLane(BlueprintLane lane)
+{
+    switch (lane) {
+    case BlueprintLane::CustomerActions: return StepKind::CustomerAction;
+    case BlueprintLane::Frontstage: return StepKind::Touchpoint;
+    case BlueprintLane::Backstage:
+    case BlueprintLane::Support: return StepKind::Backstage;
+    }
+    return StepKind::Touchpoint;
+}
+
+QAction *makeAction(QObject *parent, const QString &text, const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    return action;
+}
 
 } // namespace
 
@@ -42,13 +76,61 @@ JourneyView::JourneyView(QWidget *parent)
     connect(m_scene, &JourneyScene::selectionSettled, this, &JourneyView::updateSelection);
     connect(m_scene, &JourneyScene::aboutToRebuild, this, &JourneyView::saveScroll);
     connect(m_scene, &JourneyScene::rebuilt, this, &JourneyView::restoreScroll);
-    connect(m_scene, &JourneyScene::journeyChanged, this, [this] { viewport()->update(); });
+    connect(m_scene, &JourneyScene::journeyChanged, this, [this] {
+        cancelConnection();
+        cancelRename();
+        updateActions();
+        viewport()->update();
+    });
+    connect(m_scene, &JourneyScene::selectionSettled, this, &JourneyView::updateActions);
+
+    m_addStepAction = makeAction(this, tr("Add Step"),
+                                 {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_addStepAction->setToolTip(tr("Add a step next to the selected one"));
+    connect(m_addStepAction, &QAction::triggered, this, &JourneyView::addStep);
+    m_renameAction = makeAction(this, tr("Rename"), {QKeySequence(Qt::Key_F2)});
+    m_renameAction->setToolTip(tr("Rename the selected step or edit the selected trigger's label"));
+    connect(m_renameAction, &QAction::triggered, this, &JourneyView::renameSelected);
+    m_deleteAction = makeAction(this, tr("Delete"), {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    m_deleteAction->setToolTip(tr("Delete the selected steps and triggers"));
+    connect(m_deleteAction, &QAction::triggered, this, &JourneyView::deleteSelected);
+    m_selectAllAction = makeAction(this, tr("Select All"), {QKeySequence::SelectAll});
+    connect(m_selectAllAction, &QAction::triggered, this, &JourneyView::selectAll);
+    addActions(editActions());
+
+    m_toolGroup = new QActionGroup(this);
+    m_toolGroup->setExclusive(true);
+    const struct
+    {
+        CanvasTool tool;
+        QString text;
+        QString tip;
+    } tools[] = {
+        {CanvasTool::Select, tr("Select"), tr("Select and move cards; drag a card's handle to connect it")},
+        {CanvasTool::AddStep, tr("Add Steps"), tr("Click in a stage column to add a step there")},
+        {CanvasTool::Connect, tr("Connect"), tr("Drag from one card to another to add a trigger")},
+    };
+    for (const auto &entry : tools) {
+        auto *action = new QAction(entry.text, m_toolGroup);
+        action->setCheckable(true);
+        action->setChecked(entry.tool == m_tool);
+        action->setToolTip(entry.tip);
+        const CanvasTool tool = entry.tool;
+        connect(action, &QAction::triggered, this, [this, tool] { setTool(tool); });
+        m_toolActions.insert(tool, action);
+    }
+    setDragMode(toolDragMode());
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    updateActions();
 }
 
 JourneyView::~JourneyView()
 {
     // The scene goes first and without telling us: its last signals would reach a view that
-    // is half destroyed.
+    // is half destroyed. The same for the rename editor, which commits when it loses focus.
+    m_editing = {};
+    delete m_editor.data();
     disconnect(m_scene, nullptr, this, nullptr);
     setScene(nullptr);
     delete m_scene;
@@ -56,6 +138,8 @@ JourneyView::~JourneyView()
 
 void JourneyView::setWorkspace(Workspace *workspace)
 {
+    cancelConnection();
+    cancelRename();
     m_scene->setWorkspace(workspace);
     viewport()->update();
 }
@@ -154,6 +238,8 @@ void JourneyView::setZoom(double factor, const QPointF &viewportAnchor)
     const QPointF moved = mapFromScene(sceneAnchor) - viewportAnchor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    if (m_editing.isValid())
+        placeEditor();
     emit zoomChanged(factor);
 }
 
@@ -183,14 +269,55 @@ void JourneyView::restoreScroll()
             centreOn(item);
         m_centreAfterRebuild = {};
     }
+    // The items were replaced: follow them with the editor and the connection, or give up.
+    if (m_editing.isValid())
+        placeEditor();
+    if (m_connectFrom.isValid() && !m_scene->stepItem(m_connectFrom))
+        cancelConnection();
+    if (m_connectTarget.isValid() && !m_scene->stepItem(m_connectTarget))
+        m_connectTarget = {};
     viewport()->update();
 }
 
 void JourneyView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (m_scene->hasJourney())
+    if (m_scene->hasJourney()) {
+        if (const StepItem *from = m_scene->stepItem(m_connectFrom)) {
+            // The trigger being drawn: a rubber band arrow from the card's handle to the pointer
+            // (or into the card it would connect to, which gets a halo).
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            const QColor colour = canvas::selection();
+            QPointF end = m_connectPos;
+            if (const StepItem *to = m_scene->stepItem(m_connectTarget)) {
+                const QRectF card = to->sceneCardRect();
+                painter->setPen(QPen(colour, 2.5));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRoundedRect(card.adjusted(-3, -3, 3, 3), canvas::CardRadius + 3, canvas::CardRadius + 3);
+                end = QPointF(card.left(), card.center().y());
+            }
+            const QPointF start = from->sceneConnectorRect().center();
+            QPen pen(colour, 2, Qt::DashLine, Qt::RoundCap);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            const qreal pull = std::clamp(QLineF(start, end).length() * 0.4, 10.0, 120.0);
+            QPainterPath path(start);
+            path.cubicTo(start + QPointF(pull, 0), end - QPointF(pull, 0), end);
+            painter->drawPath(path);
+            // The head, pointing along the curve's last direction.
+            const qreal angle = path.angleAtPercent(1.0);
+            QLineF side(end, end + QPointF(10, 0));
+            side.setAngle(angle + 180 - 25);
+            QLineF other(end, end + QPointF(10, 0));
+            other.setAngle(angle + 180 + 25);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawPolygon(QPolygonF({end, side.p2(), other.p2()}));
+            painter->restore();
+        }
         return;
+    }
 
     // The empty state, in viewport coordinates: it must not scale or scroll.
     painter->save();
@@ -249,7 +376,44 @@ void JourneyView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && isInteractive() && canEdit() && !m_connectFrom.isValid()) {
+        if (m_editing.isValid())
+            commitRename();
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        if (StepItem *step = stepItemAt(scenePos)) {
+            const bool onHandle = step->sceneConnectorRect().adjusted(-2, -2, 2, 2).contains(scenePos);
+            if (onHandle || m_tool == CanvasTool::Connect || (event->modifiers() & Qt::AltModifier)) {
+                m_connectFrom = step->stepId();
+                m_connectTarget = {};
+                m_connectPos = scenePos;
+                viewport()->update();
+                event->accept();
+                return;
+            }
+        } else if (m_tool == CanvasTool::AddStep && !elementItemAt(scenePos)) {
+            addStepAt(scenePos);
+            event->accept();
+            return;
+        }
+        m_pressed = true;
+        m_pressPositions.clear();
+        for (const StepItem *item : m_scene->stepItems())
+            m_pressPositions.insert(item->stepId(), item->pos());
+    }
     QGraphicsView::mousePressEvent(event);
+}
+
+void JourneyView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_connectFrom.isValid()) {
+        m_connectPos = mapToScene(event->position().toPoint());
+        const StepItem *target = stepItemAt(m_connectPos);
+        m_connectTarget = target && target->stepId() != m_connectFrom ? target->stepId() : StepId();
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 void JourneyView::mouseReleaseEvent(QMouseEvent *event)
@@ -264,7 +428,65 @@ void JourneyView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && m_connectFrom.isValid()) {
+        finishConnection(mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && m_pressed) {
+        m_pressed = false;
+        commitMove();
+    }
+}
+
+void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !isInteractive() || !canEdit() || m_tool == CanvasTool::Connect) {
+        QGraphicsView::mouseDoubleClickEvent(event);
+        return;
+    }
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (QGraphicsItem *item = elementItemAt(scenePos)) {
+        const EntityRef element = JourneyScene::elementOf(item);
+        m_scene->selectElement(element);
+        beginRename(element);
+    } else if (m_tool == CanvasTool::Select) {
+        addStepAt(scenePos);
+    }
+    event->accept();
+}
+
+void JourneyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!isInteractive() || !canEdit() || m_connectFrom.isValid()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    if (m_editing.isValid())
+        commitRename();
+    const QPointF scenePos = mapToScene(event->pos());
+    // A right click on an element that is not selected acts on that element alone.
+    if (QGraphicsItem *item = elementItemAt(scenePos); item && !item->isSelected())
+        m_scene->selectElement(JourneyScene::elementOf(item));
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!elementItemAt(scenePos)) {
+        QAction *here = menu->addAction(tr("Add Step Here"));
+        connect(here, &QAction::triggered, this, [this, scenePos] { addStepAt(scenePos); });
+        here->setEnabled(std::any_of(m_scene->layout().columns().cbegin(), m_scene->layout().columns().cend(),
+                                     [&](const JourneyLayout::Column &c) { return c.rect.contains(scenePos); })
+                         && scenePos.y() >= canvas::HeaderHeight);
+    } else {
+        menu->addAction(m_addStepAction);
+    }
+    menu->addSeparator();
+    menu->addAction(m_renameAction);
+    menu->addAction(m_deleteAction);
+    menu->addSeparator();
+    menu->addAction(m_selectAllAction);
+    menu->popup(event->globalPos());
+    event->accept();
 }
 
 void JourneyView::keyPressEvent(QKeyEvent *event)
@@ -279,6 +501,20 @@ void JourneyView::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Space) {
         event->accept(); // auto-repeat while panning
+        return;
+    }
+    if (nudgeSelection(event)) {
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_connectFrom.isValid()) {
+        cancelConnection();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_tool != CanvasTool::Select) {
+        setTool(CanvasTool::Select);
+        event->accept();
         return;
     }
     if (event->key() == Qt::Key_Escape && !m_scene->selectedItems().isEmpty()) {
@@ -316,14 +552,438 @@ void JourneyView::focusOutEvent(QFocusEvent *event)
 
 void JourneyView::beginPan()
 {
+    cancelConnection();
     setDragMode(ScrollHandDrag);
     setInteractive(false); // a press on a card must pan, not select
 }
 
 void JourneyView::endPan()
 {
-    setDragMode(NoDrag);
+    setDragMode(toolDragMode());
     setInteractive(true);
+}
+
+QGraphicsView::DragMode JourneyView::toolDragMode() const
+{
+    return m_tool == CanvasTool::Select ? RubberBandDrag : NoDrag;
+}
+
+} // namespace jl
+
+namespace jl {
+
+// ---- Editing --------------------------------------------------------------------------------
+
+void JourneyView::setTool(CanvasTool tool)
+{
+    if (tool == m_tool)
+        return;
+    cancelConnection();
+    m_tool = tool;
+    if (QAction *action = m_toolActions.value(tool))
+        action->setChecked(true);
+    if (!m_spacePan && !m_middlePan)
+        endPan();
+    emit toolChanged(tool);
+}
+
+QList<QAction *> JourneyView::editActions() const
+{
+    return {m_addStepAction, m_renameAction, m_deleteAction, m_selectAllAction};
+}
+
+QList<QAction *> JourneyView::toolActions() const
+{
+    return {m_toolActions.value(CanvasTool::Select), m_toolActions.value(CanvasTool::AddStep),
+            m_toolActions.value(CanvasTool::Connect)};
+}
+
+QLineEdit *JourneyView::renameEditor() const
+{
+    return m_editing.isValid() ? m_editor.data() : nullptr;
+}
+
+bool JourneyView::canEdit() const
+{
+    return m_scene->workspace() != nullptr && m_scene->hasJourney();
+}
+
+void JourneyView::updateActions()
+{
+    const bool editable = canEdit();
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    const bool anySelected = std::any_of(selected.cbegin(), selected.cend(), [](const QGraphicsItem *item) {
+        return JourneyScene::elementOf(item).isValid();
+    });
+    m_addStepAction->setEnabled(editable);
+    m_renameAction->setEnabled(editable && m_scene->selectedElement().isValid());
+    m_deleteAction->setEnabled(editable && anySelected);
+    m_selectAllAction->setEnabled(editable);
+}
+
+StepItem *JourneyView::stepItemAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> found = m_scene->items(scenePos); // topmost first
+    for (QGraphicsItem *item : found) {
+        if (auto *step = qgraphicsitem_cast<StepItem *>(item))
+            return step;
+    }
+    return nullptr;
+}
+
+QGraphicsItem *JourneyView::elementItemAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> found = m_scene->items(scenePos);
+    for (QGraphicsItem *item : found) {
+        if (JourneyScene::elementOf(item).isValid())
+            return item;
+    }
+    return nullptr;
+}
+
+bool JourneyView::addStepAt(const QPointF &scenePos)
+{
+    if (!canEdit() || scenePos.y() < canvas::HeaderHeight)
+        return false;
+    const QList<JourneyLayout::Column> &columns = m_scene->layout().columns();
+    const auto column = std::find_if(columns.cbegin(), columns.cend(),
+                                     [&](const JourneyLayout::Column &c) { return c.rect.contains(scenePos); });
+    if (column == columns.cend())
+        return false;
+    const QList<LaneItem *> lanes = m_scene->laneItems();
+    const auto lane =
+        std::find_if(lanes.cbegin(), lanes.cend(), [&](const LaneItem *l) { return l->laneRect().contains(scenePos); });
+    if (lane == lanes.cend())
+        return false;
+
+    Step step;
+    step.journey = journey();
+    step.stage = column->stage;
+    step.kind = kindForLane((*lane)->lane());
+    step.name = tr("New step");
+    step.hasPosition = true;
+    step.x = std::round(scenePos.x() - canvas::CardWidth / 2);
+    step.y = std::round(scenePos.y() - canvas::CardHeight / 2);
+    finishAddedStep(m_scene->workspace()->addStep(step));
+    return true;
+}
+
+void JourneyView::addStep()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    Step step;
+    step.journey = journey();
+    step.name = tr("New step");
+    try {
+        const ModelReader reader = m_scene->workspace()->reader();
+        const EntityRef selected = m_scene->selectedElement();
+        std::optional<Step> next;
+        if (selected.type == EntityType::Step)
+            next = reader.step(StepId(selected.id));
+        if (next) {
+            step.stage = next->stage;
+            step.kind = next->kind;
+        } else {
+            const QList<Stage> stages = reader.stages(journey());
+            if (!stages.isEmpty())
+                step.stage = stages.first().id;
+        }
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: cannot read the selection: %s", e.what());
+        return;
+    }
+    // No stored position: the layout puts the card into the next free place of its stage
+    // column and lane (a column holds one card across), clear of every other card.
+    finishAddedStep(m_scene->workspace()->addStep(step));
+}
+
+void JourneyView::finishAddedStep(StepId step)
+{
+    if (!step.isValid())
+        return; // the workspace reported why
+    if (m_scene->isRebuildPending())
+        m_scene->rebuild();
+    const EntityRef ref{EntityType::Step, step.value()};
+    if (QGraphicsItem *item = m_scene->selectElement(ref))
+        ensureVisible(item, 40, 40);
+    beginRename(ref);
+}
+
+void JourneyView::commitMove()
+{
+    const QHash<StepId, QPointF> before = std::exchange(m_pressPositions, {});
+    Workspace *workspace = m_scene->workspace();
+    if (!workspace || !canEdit())
+        return;
+    QList<PropertyChange> changes;
+    int moved = 0;
+    try {
+        const ModelReader reader = workspace->reader();
+        const QList<JourneyLayout::Column> &columns = m_scene->layout().columns();
+        for (const StepItem *item : m_scene->stepItems()) {
+            const auto start = before.constFind(item->stepId());
+            if (start == before.cend() || QLineF(*start, item->pos()).length() < MoveThreshold)
+                continue;
+            const EntityRef ref = item->ref();
+            ++moved;
+            changes.append({ref, QStringLiteral("pos_x"), item->pos().x()});
+            changes.append({ref, QStringLiteral("pos_y"), item->pos().y()});
+            // Dropped into another stage's column: the step moves to that stage. Outside the
+            // columns, or in the column of steps without a stage, the stage stays.
+            const qreal centre = item->sceneCardRect().center().x();
+            const auto column =
+                std::find_if(columns.cbegin(), columns.cend(), [centre](const JourneyLayout::Column &c) {
+                    return centre >= c.rect.left() && centre < c.rect.right();
+                });
+            if (column == columns.cend() || !column->stage.isValid())
+                continue;
+            const std::optional<Step> step = reader.step(item->stepId());
+            if (step && step->stage != column->stage)
+                changes.append({ref, QStringLiteral("stage_id"), column->stage.value()});
+        }
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: cannot read the moved steps: %s", e.what());
+        m_scene->rebuild(); // back to what the model says
+        return;
+    }
+    if (changes.isEmpty())
+        return;
+    if (!workspace->setProperties(changes, tr("Move %n step(s)", nullptr, moved)))
+        m_scene->rebuild(); // refused: the cards go back to where the model has them
+}
+
+bool JourneyView::nudgeSelection(const QKeyEvent *event)
+{
+    // Arrow keys move the selected cards by a grid step (with Shift by one unit), so cards can
+    // be placed without a mouse. Nudges of the same cards in a row are one undo step.
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left: delta = {-1, 0}; break;
+    case Qt::Key_Right: delta = {1, 0}; break;
+    case Qt::Key_Up: delta = {0, -1}; break;
+    case Qt::Key_Down: delta = {0, 1}; break;
+    default: return false;
+    }
+    if ((event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) != 0 || !canEdit() || m_editing.isValid())
+        return false;
+    QList<const StepItem *> steps;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (const auto *step = qgraphicsitem_cast<const StepItem *>(item))
+            steps.append(step);
+    }
+    if (steps.isEmpty())
+        return false; // the arrows scroll
+    delta *= event->modifiers() & Qt::ShiftModifier ? 1.0 : NudgeStep;
+    std::sort(steps.begin(), steps.end(),
+              [](const StepItem *a, const StepItem *b) { return a->stepId() < b->stepId(); });
+    QList<PropertyChange> changes;
+    for (const StepItem *step : std::as_const(steps)) {
+        const QPointF pos = step->pos() + delta;
+        changes.append({step->ref(), QStringLiteral("pos_x"), pos.x()});
+        changes.append({step->ref(), QStringLiteral("pos_y"), pos.y()});
+    }
+    m_scene->workspace()->setProperties(changes, tr("Move %n step(s)", nullptr, int(steps.size())),
+                                        QStringLiteral("canvas-nudge"));
+    return true;
+}
+
+void JourneyView::finishConnection(const QPointF &scenePos)
+{
+    const StepId from = m_connectFrom;
+    const StepItem *target = stepItemAt(scenePos);
+    const StepId to = target ? target->stepId() : StepId();
+    cancelConnection();
+    if (!to.isValid() || to == from || !canEdit())
+        return; // dropped on empty space or on its own card: nothing to connect
+    Trigger trigger;
+    trigger.journey = journey();
+    trigger.from = from;
+    trigger.to = to;
+    trigger.kind = TriggerKind::CustomerAction;
+    const TriggerId id = m_scene->workspace()->addTrigger(trigger);
+    if (!id.isValid())
+        return;
+    if (m_scene->isRebuildPending())
+        m_scene->rebuild();
+    m_scene->selectElement({EntityType::Trigger, id.value()});
+}
+
+void JourneyView::cancelConnection()
+{
+    if (!m_connectFrom.isValid())
+        return;
+    m_connectFrom = {};
+    m_connectTarget = {};
+    viewport()->update();
+}
+
+void JourneyView::renameSelected()
+{
+    if (canEdit() && !m_editing.isValid())
+        beginRename(m_scene->selectedElement());
+}
+
+void JourneyView::deleteSelected()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    QList<EntityRef> elements;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (const EntityRef ref = JourneyScene::elementOf(item); ref.isValid())
+            elements.append(ref);
+    }
+    if (elements.isEmpty())
+        return;
+    // Steps first: their triggers go with them, and removeAll skips what is already gone.
+    std::stable_sort(elements.begin(), elements.end(), [](const EntityRef &a, const EntityRef &b) {
+        return a.type == EntityType::Step && b.type != EntityType::Step;
+    });
+    m_scene->workspace()->removeAll(elements, tr("Delete %n element(s)", nullptr, int(elements.size())));
+}
+
+void JourneyView::selectAll()
+{
+    if (!canEdit())
+        return;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (JourneyScene::elementOf(item).isValid())
+            item->setSelected(true);
+    }
+}
+
+void JourneyView::beginRename(EntityRef element)
+{
+    if (!canEdit() || !m_scene->itemFor(element))
+        return;
+    QString text;
+    try {
+        const ModelReader reader = m_scene->workspace()->reader();
+        if (element.type == EntityType::Step) {
+            const std::optional<Step> step = reader.step(StepId(element.id));
+            if (!step)
+                return;
+            text = step->name;
+        } else if (element.type == EntityType::Trigger) {
+            const std::optional<Trigger> trigger = reader.trigger(TriggerId(element.id));
+            if (!trigger)
+                return;
+            text = trigger->label;
+        } else {
+            return;
+        }
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: cannot read the element to rename: %s", e.what());
+        return;
+    }
+    if (!m_editor) {
+        m_editor = new QLineEdit(viewport());
+        m_editor->setFrame(true);
+        m_editor->installEventFilter(this);
+        // Return and a click elsewhere both commit, like renaming a file.
+        connect(m_editor, &QLineEdit::editingFinished, this, &JourneyView::commitRename);
+    }
+    m_editing = element;
+    m_editor->setAccessibleName(element.type == EntityType::Step ? tr("Step name") : tr("Trigger label"));
+    m_editor->setPlaceholderText(element.type == EntityType::Trigger ? tr("Label") : QString());
+    m_editor->setText(text);
+    m_editor->selectAll();
+    placeEditor();
+    if (!m_editing.isValid())
+        return;
+    m_editor->show();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void JourneyView::placeEditor()
+{
+    const QGraphicsItem *item = m_scene->itemFor(m_editing);
+    if (!item || !m_editor) {
+        cancelRename();
+        return;
+    }
+    QRectF area;
+    QFont font = canvas::titleFont();
+    if (const auto *step = qgraphicsitem_cast<const StepItem *>(item)) {
+        area = step->sceneTitleRect();
+    } else if (const auto *trigger = qgraphicsitem_cast<const TriggerItem *>(item)) {
+        font = canvas::captionFont();
+        const QPointF middle = trigger->mapToScene(trigger->path().pointAtPercent(0.5));
+        area = QRectF(middle - QPointF(75, 13), QSizeF(150, 26));
+        if (!trigger->labelRect().isEmpty())
+            area |= trigger->mapRectToScene(trigger->labelRect());
+    }
+    if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(9, int(std::lround(font.pixelSize() * zoomFactor()))));
+    m_editor->setFont(font);
+    QRect geometry = mapFromScene(area).boundingRect();
+    geometry.setHeight(std::max(geometry.height(), m_editor->sizeHint().height()));
+    m_editor->setGeometry(geometry);
+}
+
+void JourneyView::commitRename()
+{
+    if (!m_editing.isValid() || !m_editor)
+        return;
+    const EntityRef element = std::exchange(m_editing, {});
+    const QString text = m_editor->text().simplified();
+    const bool hadFocus = m_editor->hasFocus();
+    m_editor->hide();
+    if (hadFocus)
+        setFocus(Qt::OtherFocusReason);
+    Workspace *workspace = m_scene->workspace();
+    if (!workspace)
+        return;
+    try {
+        const ModelReader reader = workspace->reader();
+        if (element.type == EntityType::Step) {
+            const std::optional<Step> step = reader.step(StepId(element.id));
+            if (step && !text.isEmpty() && text != step->name)
+                workspace->setProperty(element, QStringLiteral("name"), text);
+        } else if (element.type == EntityType::Trigger) {
+            const std::optional<Trigger> trigger = reader.trigger(TriggerId(element.id));
+            if (trigger && text != trigger->label)
+                workspace->setProperty(element, QStringLiteral("label"), text.isEmpty() ? QVariant() : QVariant(text));
+        }
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: cannot rename: %s", e.what());
+    }
+}
+
+void JourneyView::cancelRename()
+{
+    m_editing = {};
+    if (m_editor && m_editor->isVisible()) {
+        const bool hadFocus = m_editor->hasFocus();
+        m_editor->hide();
+        if (hadFocus)
+            setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void JourneyView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_editing.isValid())
+        placeEditor(); // stays over the title it edits
+}
+
+bool JourneyView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && m_editing.isValid()) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            // While renaming, keys are text: no canvas or window shortcut may fire.
+            event->accept();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            cancelRename();
+            return true;
+        }
+    }
+    return QGraphicsView::eventFilter(watched, event);
 }
 
 } // namespace jl

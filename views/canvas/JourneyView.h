@@ -1,20 +1,39 @@
 #pragma once
 
-// CONTRACT (to be implemented by the canvas owner; the main window relies on exactly this API).
-// The central view of one journey: a QGraphicsView over a JourneyScene.
+// The central view of one journey: a QGraphicsView over a JourneyScene, and the editor of it.
 //
 // Navigation: the plain wheel scrolls, Ctrl+wheel zooms around the cursor, the middle button
 // or Space+drag pans. Without a journey the view says what to do instead of staying blank.
+//
+// Editing (see CanvasTool): cards are moved by dragging (several at once when selected), a
+// double-click on empty space adds a step in that stage and lane, a drag from a card's
+// connector handle to another card adds a trigger, Delete removes the selection, F2 renames,
+// arrow keys nudge the selected cards.
+// The view never changes items for good: each edit is one Workspace command, and the scene
+// rebuilds from the model's change events. A drag moves the items live and writes all moved
+// positions (and a new stage) in one setProperties call when the button is released, so the
+// rebuild finds the cards where they were dropped.
+//
+// The edit actions carry their shortcuts with Qt::WidgetWithChildrenShortcut: they work while
+// the canvas has focus, and a window may also put them into its menus.
 
+#include "CanvasTool.h"
 #include "domain/EntityType.h"
 #include "domain/Ids.h"
 
 #include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLineEdit;
 
 namespace jl {
 
 class Workspace;
 class JourneyScene;
+class StepItem;
 
 class JourneyView : public QGraphicsView
 {
@@ -38,34 +57,85 @@ public:
     static constexpr double MinZoom = 0.1;
     static constexpr double MaxZoom = 4.0;
 
+    CanvasTool tool() const { return m_tool; }
+    void setTool(CanvasTool tool);
+
+    // Edit actions for menus: add step, rename, delete, select all (in this order, with their
+    // shortcuts). They are enabled when they apply.
+    QList<QAction *> editActions() const;
+    QAction *addStepAction() const { return m_addStepAction; }
+    QAction *renameAction() const { return m_renameAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *selectAllAction() const { return m_selectAllAction; }
+    // One checkable action per CanvasTool (Select, AddStep, Connect), exclusive: for a toolbar.
+    QList<QAction *> toolActions() const;
+
+    // The inline editor of a step's name or a trigger's label while it is open, else nullptr.
+    QLineEdit *renameEditor() const;
+    // The step a connection drag started from (invalid when none is in progress).
+    StepId connectionSource() const { return m_connectFrom; }
+
 public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();
     void zoomToFit();
 
+    // Adds a step next to the selected one (same stage and kind), or in the first stage when
+    // nothing is selected; selects it and opens it for renaming.
+    void addStep();
+    // Opens the inline editor on the selected step's name or trigger's label.
+    void renameSelected();
+    // Removes the selected steps and triggers (one undo step).
+    void deleteSelected();
+    void selectAll();
+
 signals:
     // The selected step/trigger (an invalid EntityRef when nothing is selected).
     void elementSelected(jl::EntityRef element);
     void zoomChanged(double factor);
+    void toolChanged(jl::CanvasTool tool);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void setZoom(double factor, const QPointF &viewportAnchor);
     void centreOn(const QGraphicsItem *item);
     void updateSelection();
+    void updateActions();
     void beginPan();
     void endPan();
+    QGraphicsView::DragMode toolDragMode() const;
     void saveScroll();
     void restoreScroll();
+
+    bool canEdit() const;
+    StepItem *stepItemAt(const QPointF &scenePos) const;
+    QGraphicsItem *elementItemAt(const QPointF &scenePos) const;
+    // Adds a step with its card centred on scenePos, its stage from the column and its kind
+    // from the lane there. Returns false when scenePos is not inside a stage column and lane.
+    bool addStepAt(const QPointF &scenePos);
+    void finishAddedStep(StepId step);
+    void commitMove();
+    bool nudgeSelection(const QKeyEvent *event);
+    void finishConnection(const QPointF &scenePos);
+    void cancelConnection();
+    void beginRename(EntityRef element);
+    void placeEditor();
+    void commitRename();
+    void cancelRename();
 
     JourneyScene *m_scene = nullptr;
     EntityRef m_lastSelection;
@@ -74,6 +144,27 @@ private:
     bool m_keepScroll = true; // false while switching journeys: a new journey starts at its top left
     bool m_spacePan = false;
     bool m_middlePan = false;
+
+    CanvasTool m_tool = CanvasTool::Select;
+    QAction *m_addStepAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QActionGroup *m_toolGroup = nullptr;
+    QHash<CanvasTool, QAction *> m_toolActions;
+
+    // A possible card drag: where every card was when the left button went down.
+    bool m_pressed = false;
+    QHash<StepId, QPointF> m_pressPositions;
+
+    // A connection drag in progress.
+    StepId m_connectFrom;
+    StepId m_connectTarget;
+    QPointF m_connectPos; // scene coordinates
+
+    // The inline rename editor and what it edits (invalid: closed).
+    QPointer<QLineEdit> m_editor;
+    EntityRef m_editing;
 };
 
 } // namespace jl

@@ -6,6 +6,7 @@
 
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
@@ -24,6 +25,7 @@ constexpr qreal TitleTop = 38;
 constexpr qreal TitleLineHeight = 17; // two lines end above a sub-journey badge
 constexpr qreal BadgeHeight = 20;
 constexpr qreal HaloWidth = 4;
+constexpr qreal ConnectorRadius = 7;
 
 QRectF cardRect()
 {
@@ -68,11 +70,11 @@ StepItem::StepItem(StepId step, QGraphicsItem *parent)
     : QGraphicsItem(parent),
       m_step(step)
 {
-    setFlag(ItemIsSelectable);
-    // Positions are reported so that triggers can follow a card once editing moves cards.
+    setFlags(ItemIsSelectable | ItemIsMovable);
+    // Positions are reported so that triggers follow a dragged card.
     setFlag(ItemSendsScenePositionChanges);
     setAcceptHoverEvents(true);
-    setCursor(Qt::PointingHandCursor);
+    setCursor(Qt::SizeAllCursor);
     setZValue(2);
 }
 
@@ -95,6 +97,22 @@ QRectF StepItem::sceneBadgeRect() const
     return m_card.subJourneys.isEmpty() ? QRectF() : mapRectToScene(badgeRect());
 }
 
+QRectF StepItem::sceneConnectorRect() const
+{
+    return mapRectToScene(connectorRect());
+}
+
+QRectF StepItem::sceneTitleRect() const
+{
+    return mapRectToScene(QRectF(Padding, TitleTop - 4, CardWidth - 2 * Padding, TitleLineHeight + 8));
+}
+
+QRectF StepItem::connectorRect()
+{
+    return QRectF(CardWidth - ConnectorRadius, CardHeight / 2 - ConnectorRadius, 2 * ConnectorRadius,
+                  2 * ConnectorRadius);
+}
+
 QString StepItem::initials(const QString &name)
 {
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -110,12 +128,14 @@ QRectF StepItem::boundingRect() const
 {
     // Halo of the selection, the drop shadow below and the badge hanging over the bottom edge.
     const qreal below = m_card.subJourneys.isEmpty() ? HaloWidth + 2 : BadgeHeight / 2 + 2;
-    return cardRect().adjusted(-HaloWidth - 1, -HaloWidth - 1, HaloWidth + 1, below + 1);
+    return cardRect().adjusted(-HaloWidth - 1, -HaloWidth - 1, ConnectorRadius + 2, below + 1);
 }
 
 QPainterPath StepItem::shape() const
 {
     QPainterPath path = cardPath();
+    // The handle is part of the card for the mouse even when hidden: hovering shows it.
+    path.addEllipse(connectorRect());
     if (!m_card.subJourneys.isEmpty())
         path.addRoundedRect(badgeRect(), BadgeHeight / 2, BadgeHeight / 2);
     return path;
@@ -248,6 +268,18 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                               ? tr("Sub-journey")
                               : tr("%n sub-journey(s)", nullptr, int(m_card.subJourneys.size())));
     }
+
+    // Connector handle: drag from here to another card to add a trigger.
+    if (m_hovered || selected) {
+        const QRectF handle = connectorRect().adjusted(1, 1, -1, -1);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(selection());
+        painter->drawEllipse(handle);
+        painter->setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap));
+        const QPointF c = handle.center();
+        painter->drawLine(c + QPointF(-2.5, 0), c + QPointF(2.5, 0));
+        painter->drawLine(c + QPointF(0, -2.5), c + QPointF(0, 2.5));
+    }
 }
 
 void StepItem::layoutTitle()
@@ -311,6 +343,13 @@ void StepItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
     m_hovered = true;
     update();
     QGraphicsItem::hoverEnterEvent(event);
+}
+
+void StepItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // Over the handle the pointer says "connect", elsewhere "move".
+    setCursor(connectorRect().adjusted(-2, -2, 2, 2).contains(event->pos()) ? Qt::CrossCursor : Qt::SizeAllCursor);
+    QGraphicsItem::hoverMoveEvent(event);
 }
 
 void StepItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)

@@ -3,7 +3,10 @@
 // A step of the shown journey drawn as a card: channel icon, title, owner initials, expected
 // emotion and a badge when a sub-journey details the step. The item is addressed by its
 // StepId; it keeps only what painting needs (a Card, refreshed by JourneyScene from the model)
-// and reports moves to the scene so that connected triggers follow once cards become movable.
+// and reports moves to the scene so that connected triggers follow a dragged card. A hovered
+// or selected card shows a connector handle on its right edge: dragging from it (JourneyView
+// does that) draws a new trigger. The drag itself only moves the item; the view writes the
+// position to the model when the drag ends.
 
 #include "domain/EntityType.h"
 #include "domain/Enums.h"
@@ -46,6 +49,9 @@ public:
     QRectF sceneCardRect() const;
     // The sub-journey badge in scene coordinates (empty without one).
     QRectF sceneBadgeRect() const;
+    // The connector handle on the right edge, and the title area, in scene coordinates.
+    QRectF sceneConnectorRect() const;
+    QRectF sceneTitleRect() const;
 
     static QString initials(const QString &name);
 
@@ -57,12 +63,14 @@ public:
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     void layoutTitle();
     QString toolTipText() const;
     QRectF badgeRect() const;
+    static QRectF connectorRect();
 
     StepId m_step;
     Card m_card;

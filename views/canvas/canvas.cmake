@@ -2,6 +2,7 @@
 set(JOURNEYLENS_CANVAS_SOURCES
     canvas/BlueprintLane.h canvas/BlueprintLane.cpp
     canvas/CanvasStyle.h canvas/CanvasStyle.cpp
+    canvas/CanvasTool.h
     canvas/ChannelIcons.h canvas/ChannelIcons.cpp
     canvas/JourneyLayout.h canvas/JourneyLayout.cpp
     canvas/JourneyScene.h canvas/JourneyScene.cpp
