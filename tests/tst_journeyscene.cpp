@@ -43,6 +43,7 @@ private slots:
     void storedPositionsAreKept();
     void zoom();
     void wheelZoomsAroundCursor();
+    void journeyOpensFittedWhileReadable();
     void middleButtonPans();
 
 private:
@@ -408,6 +409,7 @@ void TestJourneyScene::storedPositionsAreKept()
 
 void TestJourneyScene::zoom()
 {
+    m_view->resetZoom(); // a journey opens fitted to the (tiny, hidden) view
     QSignalSpy spy(m_view.get(), &JourneyView::zoomChanged);
     m_view->zoomIn();
     QCOMPARE(spy.size(), 1);
@@ -432,6 +434,7 @@ void TestJourneyScene::wheelZoomsAroundCursor()
     m_view->resize(800, 600);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->resetZoom();
     QSignalSpy spy(m_view.get(), &JourneyView::zoomChanged);
     const QPointF cursor(300, 200);
     const QPointF before = m_view->mapToScene(cursor.toPoint());
@@ -450,6 +453,24 @@ void TestJourneyScene::wheelZoomsAroundCursor()
     QCoreApplication::sendEvent(m_view->viewport(), &scrollDown);
     QCOMPARE(spy.size(), 1);
     QVERIFY(m_view->verticalScrollBar()->value() > scroll);
+}
+
+void TestJourneyScene::journeyOpensFittedWhileReadable()
+{
+    // A small journey in a large view opens at 100 %; in a small view it shrinks, but never
+    // below a readable zoom.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->showJourney({});
+    m_view->resize(3000, 2000);
+    QCoreApplication::processEvents();
+    m_view->showJourney(m_journey);
+    QCOMPARE(m_view->zoomFactor(), 1.0);
+    m_view->showJourney({});
+    m_view->resize(200, 150);
+    QCoreApplication::processEvents();
+    m_view->showJourney(m_journey);
+    QCOMPARE(m_view->zoomFactor(), 0.6);
 }
 
 void TestJourneyScene::middleButtonPans()

@@ -93,6 +93,12 @@ public:
     // removal in the list already took with it are skipped.
     bool removeAll(const QList<EntityRef> &elements, const QString &text);
 
+    // An edit made of several of the edits above, as ONE undo step: beginEdit(text), the edits,
+    // then endEdit(). If any of them failed, endEdit() rolls all of them back, leaves no undo
+    // step and returns false. Do not nest.
+    void beginEdit(const QString &text);
+    bool endEdit();
+
     QString lastError() const { return m_lastError; }
 
     // For commands: report a committed change, or a failure (what: the command's text).
@@ -109,10 +115,6 @@ signals:
 private:
     Workspace(QString path, QSqlDatabase db, std::unique_ptr<QLockFile> lock);
     qint64 pushAdd(EntityType type, const Row &row, const QString &text);
-    // An edit of several commands: begin, then end(ok). A failed edit is rolled back and
-    // leaves no undo step.
-    void beginEdit(const QString &text);
-    bool endEdit();
     bool wouldCreateDetailCycle(JourneyId journey, StepId detailedStep) const;
     bool removeLink(EntityType type, const QString &ownerColumn, qint64 ownerId, const QString &otherColumn,
                     qint64 otherId, const QString &text);

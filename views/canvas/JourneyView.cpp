@@ -34,6 +34,8 @@ constexpr double ZoomStep = 1.25;
 constexpr double WheelZoomBase = 1.0015;
 // Fitting a small journey must not blow it up to poster size.
 constexpr double MaxFitZoom = 1.5;
+// The smallest zoom at which a journey opens: card titles stay readable.
+constexpr double ReadableZoom = 0.6;
 // A press that moves less than this (scene units) is a click, not a drag.
 constexpr qreal MoveThreshold = 0.5;
 constexpr qreal NudgeStep = 10; // arrow keys; with Shift one unit
@@ -68,6 +70,8 @@ JourneyView::JourneyView(QWidget *parent)
     setDragMode(NoDrag);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
+    // A board smaller than the window sits at the top left, where reading starts.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     // No background brush: with one, QGraphicsView would skip the scene's drawBackground().
@@ -152,7 +156,17 @@ void JourneyView::showJourney(JourneyId journey)
     m_centreAfterRebuild = {};
     m_scene->setJourney(journey);
     m_keepScroll = true;
-    // A journey is read from its first stage: start at the top left.
+    // A journey opens as whole as its cards stay readable; a larger one starts at its first
+    // stage, read from the top left.
+    const QRectF board = m_scene->sceneRect();
+    if (journey.isValid() && board.width() > 1 && board.height() > 1) {
+        const double fit = std::min(viewport()->width() / board.width(), viewport()->height() / board.height());
+        const double factor = std::clamp(fit, ReadableZoom, 1.0);
+        if (!qFuzzyCompare(zoomFactor(), factor)) {
+            setTransform(QTransform::fromScale(factor, factor));
+            emit zoomChanged(factor);
+        }
+    }
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
     viewport()->update();
