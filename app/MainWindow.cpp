@@ -2,6 +2,7 @@
 
 #include "RecentFiles.h"
 #include "UserDialogs.h"
+#include "canvas/CanvasExport.h"
 #include "canvas/JourneyScene.h"
 #include "canvas/JourneyLayout.h"
 #include "canvas/JourneyView.h"
@@ -228,6 +229,15 @@ void MainWindow::createActions()
         tr("Arrange the journey's steps left to right along their triggers, inside their stages and lanes"));
     connect(m_autoLayoutAction, &QAction::triggered, this, &MainWindow::autoLayout);
 
+    m_exportPngAction =
+        make(QStringLiteral("actionExportPng"), tr("Journey as &PNG…"), QStringLiteral("image-x-generic"));
+    m_exportPngAction->setStatusTip(tr("Export the shown journey as a PNG image"));
+    connect(m_exportPngAction, &QAction::triggered, this, &MainWindow::exportJourneyPng);
+    m_exportSvgAction =
+        make(QStringLiteral("actionExportSvg"), tr("Journey as &SVG…"), QStringLiteral("image-x-generic"));
+    m_exportSvgAction->setStatusTip(tr("Export the shown journey as an SVG drawing"));
+    connect(m_exportSvgAction, &QAction::triggered, this, &MainWindow::exportJourneySvg);
+
     m_fullScreenAction =
         make(QStringLiteral("actionFullScreen"), tr("F&ull Screen"), QStringLiteral("view-fullscreen"));
     m_fullScreenAction->setCheckable(true);
@@ -282,6 +292,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->addAction(m_exportPngAction);
+    exportMenu->addAction(m_exportSvgAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -687,6 +701,9 @@ void MainWindow::updateActions()
     for (QAction *action : m_area->journeyView()->toolActions())
         action->setEnabled(canvas);
     m_zoomLabel->setVisible(canvas);
+    const bool journeyShown = canvas && m_area->journeyView()->journey().isValid();
+    m_exportPngAction->setEnabled(journeyShown);
+    m_exportSvgAction->setEnabled(journeyShown);
 }
 
 void MainWindow::autoLayout()
@@ -706,6 +723,46 @@ void MainWindow::autoLayout()
         return;
     }
     m_workspace->setProperties(changes, tr("Auto-layout"));
+}
+
+void MainWindow::exportJourneyPng()
+{
+    exportJourneyImage(false);
+}
+
+void MainWindow::exportJourneySvg()
+{
+    exportJourneyImage(true);
+}
+
+void MainWindow::exportJourneyImage(bool svg)
+{
+    const JourneyId journey = m_area->journeyView()->journey();
+    if (!m_workspace || !journey)
+        return;
+    QString name;
+    try {
+        if (const std::optional<Journey> found = m_workspace->reader().journey(journey))
+            name = found->name;
+    } catch (const SqlError &) {
+    }
+    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const QString suggestion = QDir(QFileInfo(m_workspace->filePath()).absolutePath())
+                                   .filePath((name.isEmpty() ? tr("journey") : name) + suffix);
+    const QString caption = svg ? tr("Export Journey as SVG") : tr("Export Journey as PNG");
+    const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)");
+    QString path = m_dialogs->getSaveFileName(this, caption, suggestion, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    const QString error = canvasexport::exportJourney(*m_workspace, journey, path,
+                                                      svg ? canvasexport::Format::Svg : canvasexport::Format::Png);
+    if (!error.isEmpty()) {
+        m_dialogs->critical(this, caption, error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported “%1”.").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateCheckCount(int findings)

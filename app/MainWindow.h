@@ -72,6 +72,9 @@ public slots:
     void showElement(jl::EntityRef element);
     // Arranges the shown journey with the layered layout, as one undo step.
     void autoLayout();
+    // Asks for a file and writes the shown journey's canvas to it as PNG or SVG.
+    void exportJourneyPng();
+    void exportJourneySvg();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ protected:
 
 private:
     void createActions();
+    void exportJourneyImage(bool svg);
     void createMenus();
     void createToolBar();
     void createDocks();
@@ -140,6 +144,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_autoLayoutAction = nullptr;
+    QAction *m_exportPngAction = nullptr;
+    QAction *m_exportSvgAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;

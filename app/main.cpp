@@ -22,9 +22,10 @@ QStringList rawArguments(int argc, char **argv)
     return arguments;
 }
 
+template<typename App>
 int runHeadless(int argc, char **argv, jl::cli::CommandLine &commandLine)
 {
-    QCoreApplication app(argc, argv);
+    App app(argc, argv);
     jl::application::setApplicationInfo();
     jl::application::installTranslators(app, jl::application::languageArgument(app.arguments()));
     QTextStream out(stdout);
@@ -64,7 +65,14 @@ int runGui(int argc, char **argv)
 int main(int argc, char **argv)
 {
     jl::cli::CommandLine commandLine;
-    if (commandLine.handles(rawArguments(argc, argv)))
-        return runHeadless(argc, argv, commandLine);
+    const QStringList arguments = rawArguments(argc, argv);
+    if (commandLine.handles(arguments)) {
+        if (!commandLine.needsGui(arguments))
+            return runHeadless<QCoreApplication>(argc, argv, commandLine);
+        // Commands that draw (export-image, bench) need a QApplication, but no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return runHeadless<QApplication>(argc, argv, commandLine);
+    }
     return runGui(argc, argv);
 }

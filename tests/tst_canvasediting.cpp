@@ -11,10 +11,14 @@
 #include "canvas/StageColumnItem.h"
 #include "canvas/StepItem.h"
 #include "canvas/TriggerItem.h"
+#include "document/StepClipboard.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUndoStack>
@@ -56,6 +60,9 @@ private slots:
     void contextMenu();
     void renameStep();
     void renameTrigger();
+    void duplicateSelection();
+    void copyAndPaste();
+    void pasteIntoAnotherJourney();
     void randomEditsKeepSceneInSync();
 
 private:
@@ -182,7 +189,7 @@ void TestCanvasEditing::cardsAreMovable()
         QVERIFY(item->flags() & QGraphicsItem::ItemIsMovable);
     QCOMPARE(m_view->dragMode(), QGraphicsView::RubberBandDrag);
     QCOMPARE(m_view->tool(), CanvasTool::Select);
-    QCOMPARE(m_view->editActions().size(), 4);
+    QCOMPARE(m_view->editActions().size(), 9);
     QCOMPARE(m_view->toolActions().size(), 3);
 }
 
@@ -554,6 +561,138 @@ void TestCanvasEditing::deleteSelection()
     QCOMPARE(m_workspace->reader().triggers(m_journey).size(), 1); // only cart → pay is left
     m_workspace->undoStack()->undo();
     QCOMPARE(m_workspace->reader().triggers(m_journey).size(), 4);
+}
+
+void TestCanvasEditing::duplicateSelection()
+{
+    const StepId cart = stepNamed(QStringLiteral("Add to cart"));
+    const StepId pay = stepNamed(QStringLiteral("Pay"));
+    QVERIFY(cart && pay);
+    QVERIFY(!m_view->duplicateAction()->isEnabled());
+    scene()->stepItem(cart)->setSelected(true);
+    scene()->stepItem(pay)->setSelected(true);
+    QVERIFY(m_view->duplicateAction()->isEnabled());
+    const Step cartBefore = *step(cart);
+    const Step payBefore = *step(pay);
+    const QList<Step> before = m_workspace->reader().steps(m_journey);
+    const int stepsBefore = int(before.size());
+    StepId lastBefore;
+    for (const Step &s : before)
+        lastBefore = std::max(lastBefore, s.id);
+    const int triggersBefore = int(m_workspace->reader().triggers(m_journey).size());
+    const int undo = undoCount();
+    QTest::keyClick(m_view.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(undoCount(), undo + 1);
+    const QList<Step> after = m_workspace->reader().steps(m_journey);
+    QCOMPARE(after.size(), stepsBefore + 2);
+    QList<Step> copies;
+    for (const Step &s : after) {
+        if (s.id > lastBefore)
+            copies.append(s);
+    }
+    QCOMPARE(copies.size(), 2);
+    for (const auto &[copy, original] : {std::pair(copies.at(0), cartBefore), std::pair(copies.at(1), payBefore)}) {
+        QCOMPARE(copy.name, original.name);
+        QCOMPARE(copy.stage, original.stage);
+        QCOMPARE(copy.kind, original.kind);
+        QCOMPARE(copy.channel, original.channel);
+        QCOMPARE(copy.hasPosition, original.hasPosition);
+        if (original.hasPosition) {
+            QCOMPARE(copy.x, original.x + 30);
+            QCOMPARE(copy.y, original.y + 30);
+        }
+    }
+    // cart → pay is copied as a trigger between the copies.
+    const QList<Trigger> triggers = m_workspace->reader().triggers(m_journey);
+    QCOMPARE(triggers.size(), triggersBefore + 1);
+    QVERIFY(std::any_of(triggers.cbegin(), triggers.cend(),
+                        [&](const Trigger &t) { return t.from == copies.at(0).id && t.to == copies.at(1).id; }));
+    // The copies are selected.
+    settle();
+    QVERIFY(scene()->stepItem(copies.at(0).id)->isSelected());
+    QVERIFY(scene()->stepItem(copies.at(1).id)->isSelected());
+    QVERIFY(!scene()->stepItem(cart)->isSelected());
+    verifySceneMatchesModel();
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_workspace->reader().steps(m_journey).size(), stepsBefore);
+    QCOMPARE(m_workspace->reader().triggers(m_journey).size(), triggersBefore);
+    settle();
+    verifySceneMatchesModel();
+}
+
+void TestCanvasEditing::copyAndPaste()
+{
+    QGuiApplication::clipboard()->clear();
+    const StepId cart = stepNamed(QStringLiteral("Add to cart"));
+    const StepId pay = stepNamed(QStringLiteral("Pay"));
+    scene()->stepItem(cart)->setSelected(true);
+    scene()->stepItem(pay)->setSelected(true);
+    QVERIFY(!m_view->pasteAction()->isEnabled());
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasFormat(QLatin1String(StepClipboard::MimeType)));
+    QVERIFY(mime->text().contains(QStringLiteral("Add to cart")));
+    QVERIFY(m_view->pasteAction()->isEnabled());
+
+    // Paste where the pointer is: the group's top left card lands centred under it.
+    const QPointF target = scene()->stepItem(cart)->sceneCardRect().center() + QPointF(0, 300);
+    QTest::mouseMove(viewport(), viewPoint(target));
+    const int stepsBefore = int(m_workspace->reader().steps(m_journey).size());
+    const int triggersBefore = int(m_workspace->reader().triggers(m_journey).size());
+    const int undo = undoCount();
+    QTest::keyClick(m_view.get(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(undoCount(), undo + 1);
+    const QList<Step> after = m_workspace->reader().steps(m_journey);
+    QCOMPARE(after.size(), stepsBefore + 2);
+    QCOMPARE(m_workspace->reader().triggers(m_journey).size(), triggersBefore + 1);
+    const Step pasted = newest(after);
+    QCOMPARE(pasted.name, QStringLiteral("Pay"));
+    const Step cartBefore = *step(cart);
+    const Step payBefore = *step(pay);
+    if (cartBefore.hasPosition && payBefore.hasPosition) {
+        const double left = std::min(cartBefore.x, payBefore.x);
+        const double top = std::min(cartBefore.y, payBefore.y);
+        QCOMPARE(pasted.x, std::round(target.x() - canvas::CardWidth / 2 + payBefore.x - left));
+        QCOMPARE(pasted.y, std::round(target.y() - canvas::CardHeight / 2 + payBefore.y - top));
+    }
+    QCOMPARE(pasted.stage, step(pay)->stage);
+    settle();
+    QVERIFY(scene()->stepItem(pasted.id)->isSelected());
+    verifySceneMatchesModel();
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_workspace->reader().steps(m_journey).size(), stepsBefore);
+    QCOMPARE(m_workspace->reader().triggers(m_journey).size(), triggersBefore);
+
+    // Garbage under the MIME type is ignored.
+    auto *garbage = new QMimeData;
+    garbage->setData(QLatin1String(StepClipboard::MimeType), QByteArray("{\"steps\": [1, 2"));
+    QGuiApplication::clipboard()->setMimeData(garbage);
+    const int undoNow = undoCount();
+    m_view->paste();
+    QCOMPARE(undoCount(), undoNow);
+}
+
+void TestCanvasEditing::pasteIntoAnotherJourney()
+{
+    const StepId cart = stepNamed(QStringLiteral("Add to cart"));
+    scene()->stepItem(cart)->setSelected(true);
+    m_view->copySelected();
+    Journey other;
+    other.name = QStringLiteral("Return goods");
+    const JourneyId otherId = m_workspace->addJourney(other);
+    const StageId stage = m_workspace->addStage({{}, otherId, QStringLiteral("Return"), 0, {}});
+    QVERIFY(otherId && stage);
+    m_view->showJourney(otherId);
+    QVERIFY(m_view->pasteAction()->isEnabled());
+    const int undo = undoCount();
+    m_view->paste();
+    QCOMPARE(undoCount(), undo + 1);
+    const QList<Step> pasted = m_workspace->reader().steps(otherId);
+    QCOMPARE(pasted.size(), 1);
+    QCOMPARE(pasted.first().name, QStringLiteral("Add to cart"));
+    QCOMPARE(pasted.first().stage, stage); // "Buy" is no stage here: the first one
+    QCOMPARE(pasted.first().channel, step(cart)->channel);
 }
 
 void TestCanvasEditing::contextMenu()

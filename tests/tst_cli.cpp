@@ -1,5 +1,7 @@
 // The headless commands, run as a user runs them: the real executable, no display.
 
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,7 @@ private slots:
     void germanMessages();
     void errors_data();
     void errors();
+    void exportImageAndBench();
 
 private:
     struct Result
@@ -249,6 +252,51 @@ void TestCli::errors()
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QStringLiteral("--force")));
     }
+}
+
+void TestCli::exportImageAndBench()
+{
+    // export-image draws on the offscreen platform: no display needed, the workspace only read.
+    const QString png = m_dir.filePath(QStringLiteral("lifecycle.png"));
+    Result result = run({QStringLiteral("export-image"), m_demo, QStringLiteral("-o"), png});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 400 && image.height() > 200);
+
+    const QString svg = m_dir.filePath(QStringLiteral("purchase.svg"));
+    result = run({QStringLiteral("export-image"), m_demo, QStringLiteral("--journey"), QStringLiteral("Purchase online"),
+                  QStringLiteral("-o"), svg});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("Purchase online"));
+
+    const QString scaled = m_dir.filePath(QStringLiteral("scale1.png"));
+    result = run({QStringLiteral("export-image"), m_demo, QStringLiteral("-o"), scaled, QStringLiteral("--scale"),
+                  QStringLiteral("1")});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY(qAbs(QImage(scaled).width() * 2 - image.width()) <= 2);
+
+    result = run({QStringLiteral("export-image"), m_demo, QStringLiteral("--journey"), QStringLiteral("No such journey"),
+                  QStringLiteral("-o"), m_dir.filePath(QStringLiteral("none.png"))});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("Purchase online")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.png"))));
+
+    result = run({QStringLiteral("export-image"), m_demo, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.gif"))});
+    QCOMPARE(result.code, 2);
+
+    result = run({QStringLiteral("bench"), QStringLiteral("canvas"), QStringLiteral("--steps"), QStringLiteral("200"),
+                  QStringLiteral("--json")});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    const QJsonObject bench = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(bench.value(QStringLiteral("steps")).toInt(), 200);
+    QCOMPARE(bench.value(QStringLiteral("triggers")).toInt(), 400);
+    for (const char *key : {"open_ms", "layout_ms", "frame_ms_p95", "frames"})
+        QVERIFY2(bench.value(QLatin1String(key)).toDouble() > 0, key);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -113,6 +114,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void autoLayoutIsOneUndoStep();
+    void exportJourneyImages();
     void initTestCase();
     void init();
     void cleanup();
@@ -846,6 +848,32 @@ void TestMainWindow::autoLayoutIsOneUndoStep()
     ws->undoStack()->undo();
     for (const Step &step : ws->reader().steps(journey))
         QVERIFY(!step.hasPosition);
+}
+
+void TestMainWindow::exportJourneyImages()
+{
+    auto *png = m_window->findChild<QAction *>(QStringLiteral("actionExportPng"));
+    auto *svg = m_window->findChild<QAction *>(QStringLiteral("actionExportSvg"));
+    QVERIFY(png && svg);
+    QVERIFY(!png->isEnabled());
+    QVERIFY(openFixture(QStringLiteral("demo")));
+    QVERIFY(png->isEnabled() && svg->isEnabled());
+
+    // The suffix is added when the name has none; success shows in the status bar.
+    m_dialogs->saveAnswers = {m_dir->filePath(QStringLiteral("journey")), m_dir->filePath(QStringLiteral("journey.svg"))};
+    png->trigger();
+    QVERIFY(!QImage(m_dir->filePath(QStringLiteral("journey.png"))).isNull());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("journey.png")));
+    svg->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("journey.svg"))));
+    QVERIFY(m_dialogs->messages.isEmpty());
+
+    // A folder that does not exist: an error, and no file.
+    m_dialogs->saveAnswers = {m_dir->filePath(QStringLiteral("missing/journey.png"))};
+    png->trigger();
+    QCOMPARE(m_dialogs->messages.size(), 1);
+    QCOMPARE(m_dialogs->messages.constFirst().kind, QStringLiteral("critical"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("missing/journey.png"))));
 }
 
 QTEST_MAIN(TestMainWindow)

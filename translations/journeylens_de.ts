@@ -93,6 +93,37 @@
     </message>
 </context>
 <context>
+    <name>jl::CanvasExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels, too large; choose a smaller scale.</source>
+        <translation>Das Bild wäre %1 × %2 Pixel groß, zu groß; wählen Sie einen kleineren Maßstab.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>Journey “%1”, exported from JourneyLens</source>
+        <translation>Journey „%1“, aus JourneyLens exportiert</translation>
+    </message>
+    <message>
+        <source>The journey to export does not exist.</source>
+        <translation>Die zu exportierende Journey existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The scale must be greater than 0 and at most 16.</source>
+        <translation>Der Maßstab muss größer als 0 und höchstens 16 sein.</translation>
+    </message>
+    <message>
+        <source>The journey to export cannot be drawn.</source>
+        <translation>Die zu exportierende Journey kann nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>jl::ChecksModel</name>
     <message>
         <source>Workspace</source>
@@ -954,6 +985,76 @@
         <source>Add Step Here</source>
         <translation>Schritt hier hinzufügen</translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected steps and the triggers between them</source>
+        <translation>Die ausgewählten Schritte und die Auslöser zwischen ihnen duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps and the triggers between them</source>
+        <translation>Die ausgewählten Schritte und die Auslöser zwischen ihnen kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste copied steps into this journey</source>
+        <translation>Kopierte Schritte in diese Journey einfügen</translation>
+    </message>
+    <message>
+        <source>Detail This Step</source>
+        <translation>Diesen Schritt detaillieren</translation>
+    </message>
+    <message>
+        <source>Create a sub-journey that details the selected step and open it</source>
+        <translation>Eine Sub-Journey anlegen, die den ausgewählten Schritt detailliert, und sie öffnen</translation>
+    </message>
+    <message>
+        <source>Open Parent Journey</source>
+        <translation>Übergeordnete Journey öffnen</translation>
+    </message>
+    <message>
+        <source>Open the journey whose step this journey details</source>
+        <translation>Die Journey öffnen, deren Schritt diese Journey detailliert</translation>
+    </message>
+    <message>
+        <source>Detail Step &quot;%1&quot;</source>
+        <translation>Schritt „%1“ detaillieren</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Währenddessen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt duplizieren</numerusform>
+            <numerusform>%n Schritte duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jl::MainWindow</name>
@@ -1275,6 +1376,50 @@
     <message>
         <source>Auto-layout</source>
         <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>Journey as &amp;PNG…</source>
+        <translation>Journey als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the shown journey as a PNG image</source>
+        <translation>Die angezeigte Journey als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Journey as &amp;SVG…</source>
+        <translation>Journey als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export the shown journey as an SVG drawing</source>
+        <translation>Die angezeigte Journey als SVG-Zeichnung exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Export Journey as SVG</source>
+        <translation>Journey als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Journey as PNG</source>
+        <translation>Journey als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>„%1“ exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2140,101 @@
     </message>
 </context>
 <context>
+    <name>jl::cli::BenchCommand</name>
+    <message>
+        <source>Time the journey canvas on a generated journey (bench canvas).</source>
+        <translation>Misst die Zeiten der Journey-Arbeitsfläche an einer erzeugten Journey (bench canvas).</translation>
+    </message>
+    <message>
+        <source>Number of steps (default 2000).</source>
+        <translation>Anzahl der Schritte (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Gibt ein einzelnes JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <source>What to time: canvas.</source>
+        <translation>Was gemessen wird: canvas.</translation>
+    </message>
+    <message>
+        <source>journeylens bench: the only benchmark is “canvas”, e.g. “journeylens bench canvas --steps 2000”.
+</source>
+        <translation>journeylens bench: Der einzige Benchmark ist „canvas“, z. B. „journeylens bench canvas --steps 2000“.
+</translation>
+    </message>
+    <message>
+        <source>journeylens bench: --steps must be a whole number from 2 to 100000.
+</source>
+        <translation>journeylens bench: --steps muss eine ganze Zahl von 2 bis 100000 sein.
+</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1
+</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Cannot build the benchmark workspace: %1
+</source>
+        <translation>Der Arbeitsbereich für den Benchmark kann nicht erstellt werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the benchmark workspace: %1
+</source>
+        <translation>Der Arbeitsbereich für den Benchmark kann nicht geöffnet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>The auto-layout failed: %1
+</source>
+        <translation>Das automatische Layout ist fehlgeschlagen: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canvas benchmark: %n step(s)</source>
+        <translation>
+            <numerusform>Benchmark der Arbeitsfläche: %n Schritt</numerusform>
+            <numerusform>Benchmark der Arbeitsfläche: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n Auslöser</numerusform>
+            <numerusform>%n Auslöser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open (workspace, scene, first paint): %1 ms
+</source>
+        <translation>Öffnen (Arbeitsbereich, Szene, erstes Zeichnen): %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Auto-layout: %1 ms
+</source>
+        <translation>Automatisches Layout: %1 ms
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaint while panning, 95th percentile of %n frame(s): %1 ms
+</source>
+        <translation>
+            <numerusform>Neuzeichnen beim Verschieben, 95. Perzentil von %n Bild: %1 ms
+</numerusform>
+            <numerusform>Neuzeichnen beim Verschieben, 95. Perzentil von %n Bildern: %1 ms
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jl::cli::CheckCommand</name>
     <message>
         <source>Check the journeys for unreachable steps, dead ends, missing owners and other flaws.</source>
@@ -2117,6 +2357,91 @@ Optionen:
         <source>Created the demo workspace “%1”.
 </source>
         <translation>Demo-Arbeitsbereich „%1“ erstellt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::ExportImageCommand</name>
+    <message>
+        <source>Export a journey&apos;s canvas as a PNG or SVG image.</source>
+        <translation>Exportiert die Arbeitsfläche einer Journey als PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>The journey to draw (default: the lifecycle journey, else the first).</source>
+        <translation>Die zu zeichnende Journey (Standard: die Lifecycle-Journey, sonst die erste).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The image file to write: .png or .svg.</source>
+        <translation>Die zu schreibende Bilddatei: .png oder .svg.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per canvas unit (default 2).</source>
+        <translation>Nur PNG: Pixel pro Einheit der Arbeitsfläche (Standard 2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation>Die .jlens-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>journeylens export-image: give one workspace file and an output file, e.g. “journeylens export-image demo.jlens -o journey.png”.
+</source>
+        <translation>journeylens export-image: Geben Sie eine Arbeitsbereichsdatei und eine Ausgabedatei an, z. B. „journeylens export-image demo.jlens -o journey.png“.
+</translation>
+    </message>
+    <message>
+        <source>journeylens export-image: the output file must end in .png or .svg.
+</source>
+        <translation>journeylens export-image: Die Ausgabedatei muss auf .png oder .svg enden.
+</translation>
+    </message>
+    <message>
+        <source>journeylens export-image: --scale must be a number greater than 0 and at most 16.
+</source>
+        <translation>journeylens export-image: --scale muss eine Zahl größer als 0 und höchstens 16 sein.
+</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1
+</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2
+</source>
+        <translation>„%1“ kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>“%1” holds no journey to draw.
+</source>
+        <translation>„%1“ enthält keine Journey zum Zeichnen.
+</translation>
+    </message>
+    <message>
+        <source>“%1” has no journey named “%2”. Its journeys:
+%3
+</source>
+        <translation>„%1“ enthält keine Journey namens „%2“. Seine Journeys:
+%3
+</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” (journey “%2”).
+</source>
+        <translation>„%1“ geschrieben (Journey „%2“).
 </translation>
     </message>
 </context>

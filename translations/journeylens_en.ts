@@ -93,6 +93,37 @@
     </message>
 </context>
 <context>
+    <name>jl::CanvasExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels, too large; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey “%1”, exported from JourneyLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey to export does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale must be greater than 0 and at most 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey to export cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jl::ChecksModel</name>
     <message>
         <source>Workspace</source>
@@ -954,6 +985,76 @@
         <source>Add Step Here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected steps and the triggers between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected steps and the triggers between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste copied steps into this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail This Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sub-journey that details the selected step and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Parent Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the journey whose step this journey details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail Step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n step(s)</source>
+        <translation>
+            <numerusform>Duplicate %n step</numerusform>
+            <numerusform>Duplicate %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>Paste %n step</numerusform>
+            <numerusform>Paste %n steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jl::MainWindow</name>
@@ -1274,6 +1375,50 @@
     </message>
     <message>
         <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown journey as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown journey as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Journey as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Journey as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +2140,93 @@
     </message>
 </context>
 <context>
+    <name>jl::cli::BenchCommand</name>
+    <message>
+        <source>Time the journey canvas on a generated journey (bench canvas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of steps (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to time: canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens bench: the only benchmark is “canvas”, e.g. “journeylens bench canvas --steps 2000”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens bench: --steps must be a whole number from 2 to 100000.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the benchmark workspace: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the benchmark workspace: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auto-layout failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Canvas benchmark: %n step(s)</source>
+        <translation>
+            <numerusform>Canvas benchmark: %n step</numerusform>
+            <numerusform>Canvas benchmark: %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open (workspace, scene, first paint): %1 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout: %1 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaint while panning, 95th percentile of %n frame(s): %1 ms
+</source>
+        <translation>
+            <numerusform>Repaint while panning, 95th percentile of %n frame: %1 ms
+</numerusform>
+            <numerusform>Repaint while panning, 95th percentile of %n frames: %1 ms
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jl::cli::CheckCommand</name>
     <message>
         <source>Check the journeys for unreachable steps, dead ends, missing owners and other flaws.</source>
@@ -2097,6 +2329,82 @@ Options:
     </message>
     <message>
         <source>Created the demo workspace “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::cli::ExportImageCommand</name>
+    <message>
+        <source>Export a journey&apos;s canvas as a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey to draw (default: the lifecycle journey, else the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file to write: .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per canvas unit (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens export-image: give one workspace file and an output file, e.g. “journeylens export-image demo.jlens -o journey.png”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens export-image: the output file must end in .png or .svg.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens export-image: --scale must be a number greater than 0 and at most 16.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no journey to draw.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no journey named “%2”. Its journeys:
+%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote “%1” (journey “%2”).
 </source>
         <translation type="unfinished"></translation>
     </message>

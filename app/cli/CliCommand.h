@@ -1,7 +1,8 @@
 #pragma once
 
 // One headless sub-command of the journeylens binary (`journeylens NAME ARGS...`). Commands
-// run without a display on a QCoreApplication; they print results to out (JSON where asked)
+// run without a display on a QCoreApplication (or, when they draw, on a QApplication with the
+// offscreen platform: needsGui()); they print results to out (JSON where asked)
 // and problems to err, and return the process exit code.
 
 #include <QString>
@@ -19,6 +20,9 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for `journeylens --help`
+    // True for commands that render widgets or a QGraphicsScene: main() then runs them on a
+    // QApplication, on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+    virtual bool needsGui() const { return false; }
     // arguments: what follows the command name.
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 };

@@ -1,7 +1,9 @@
 #include "CommandLine.h"
 
+#include "BenchCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportImageCommand.h"
 #include "InfoCommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,8 @@ CommandLine::CommandLine()
     add(std::make_unique<DemoCommand>());
     add(std::make_unique<InfoCommand>());
     add(std::make_unique<CheckCommand>());
+    add(std::make_unique<ExportImageCommand>());
+    add(std::make_unique<BenchCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -70,6 +74,13 @@ bool CommandLine::handles(const QStringList &arguments) const
     return isHelp(first) || isVersion(first) || find(first) != nullptr;
 }
 
+bool CommandLine::needsGui(const QStringList &arguments) const
+{
+    const QStringList rest = stripGlobalOptions(arguments);
+    const CliCommand *command = rest.isEmpty() ? nullptr : find(rest.first());
+    return command && command->needsGui();
+}
+
 QString CommandLine::helpText() const
 {
     QString text = tr("Usage: journeylens [--lang LANG] [WORKSPACE.jlens]\n"
@@ -77,7 +88,7 @@ QString CommandLine::helpText() const
                       "Without a command, JourneyLens opens its main window (and WORKSPACE, if given).\n\n"
                       "Commands (run without a display):\n");
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -12).arg(command->summary());
     text += tr("\nOptions:\n"
                "  -h, --help      Show this help; COMMAND --help shows a command's options.\n"
                "  -v, --version   Show the version.\n"

@@ -26,6 +26,8 @@ public:
     // True when arguments (argv including the program name) ask for a headless command, help
     // or the version, rather than the GUI.
     bool handles(const QStringList &arguments) const;
+    // True when the command that arguments ask for needs a QApplication (CliCommand::needsGui).
+    bool needsGui(const QStringList &arguments) const;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     QString helpText() const;
 

@@ -500,14 +500,22 @@ void JourneyScene::routeTriggers(const QList<TriggerItem *> &triggers)
             int count = 0;
             // Widened: the control points of a straight arrow span an empty (zero-width) rect.
             const QRectF reach = path.controlPointRect().adjusted(-1, -1, 1, 1);
+            // The samples along the arrow, taken once: pointAtPercent() measures the whole
+            // path on every call, and a long arrow passes hundreds of cards in a big journey.
+            QList<QPointF> samples;
             for (auto card = cards.cbegin(); card != cards.cend(); ++card) {
                 if (card.key() == item->fromStep() || card.key() == item->toStep())
                     continue;
                 const QRectF obstacle = card.value().adjusted(-6, -6, 6, 6);
                 if (!reach.intersects(obstacle))
                     continue;
-                for (int step = 1; step < Samples; ++step) {
-                    if (obstacle.contains(path.pointAtPercent(qreal(step) / Samples))) {
+                if (samples.isEmpty()) {
+                    samples.reserve(Samples - 1);
+                    for (int step = 1; step < Samples; ++step)
+                        samples.append(path.pointAtPercent(qreal(step) / Samples));
+                }
+                for (const QPointF &point : std::as_const(samples)) {
+                    if (obstacle.contains(point)) {
                         ++count;
                         break;
                     }
@@ -569,14 +577,22 @@ void JourneyScene::routeTriggers(const QList<TriggerItem *> &triggers)
         }
     }
 
+    // The cards and badges an arrow may pass, collected once (not per arrow).
+    QList<QRectF> obstacles;
+    obstacles.reserve(2 * m_steps.size());
+    for (const StepItem *step : std::as_const(m_steps)) {
+        for (const QRectF &rect : {step->sceneCardRect(), step->sceneBadgeRect()}) {
+            if (!rect.isEmpty())
+                obstacles.append(rect);
+        }
+    }
     for (const Plan &plan : std::as_const(plans)) {
         plan.item->setEndpoints(plan.from, plan.to, plan.routing, plan.startOffset, plan.endOffset);
+        const QRectF bounds = plan.item->boundingRect();
         QList<QRectF> inTheWay;
-        for (const StepItem *step : std::as_const(m_steps)) {
-            for (const QRectF &rect : {step->sceneCardRect(), step->sceneBadgeRect()}) {
-                if (!rect.isEmpty() && rect.intersects(plan.item->boundingRect()))
-                    inTheWay.append(rect);
-            }
+        for (const QRectF &rect : std::as_const(obstacles)) {
+            if (rect.intersects(bounds))
+                inTheWay.append(rect);
         }
         plan.item->setCardsInTheWay(inTheWay);
     }

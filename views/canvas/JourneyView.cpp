@@ -6,18 +6,23 @@
 #include "LaneItem.h"
 #include "StepItem.h"
 #include "TriggerItem.h"
+#include "document/StepClipboard.h"
 #include "document/Workspace.h"
 #include "storage/SqlSupport.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -39,6 +44,7 @@ constexpr double ReadableZoom = 0.6;
 // A press that moves less than this (scene units) is a click, not a drag.
 constexpr qreal MoveThreshold = 0.5;
 constexpr qreal NudgeStep = 10; // arrow keys; with Shift one unit
+constexpr qreal DuplicateOffset = 30;
 
 StepKind kindForLane(BlueprintLane lane)
 {
@@ -101,6 +107,24 @@ JourneyView::JourneyView(QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &JourneyView::deleteSelected);
     m_selectAllAction = makeAction(this, tr("Select All"), {QKeySequence::SelectAll});
     connect(m_selectAllAction, &QAction::triggered, this, &JourneyView::selectAll);
+    m_duplicateAction = makeAction(this, tr("Duplicate"), {QKeySequence(Qt::CTRL | Qt::Key_D)});
+    m_duplicateAction->setToolTip(tr("Duplicate the selected steps and the triggers between them"));
+    connect(m_duplicateAction, &QAction::triggered, this, &JourneyView::duplicateSelected);
+    m_copyAction = makeAction(this, tr("Copy"), {QKeySequence::Copy});
+    m_copyAction->setToolTip(tr("Copy the selected steps and the triggers between them"));
+    connect(m_copyAction, &QAction::triggered, this, &JourneyView::copySelected);
+    m_pasteAction = makeAction(this, tr("Paste"), {QKeySequence::Paste});
+    m_pasteAction->setToolTip(tr("Paste copied steps into this journey"));
+    connect(m_pasteAction, &QAction::triggered, this, &JourneyView::paste);
+    m_detailStepAction = makeAction(this, tr("Detail This Step"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    m_detailStepAction->setToolTip(tr("Create a sub-journey that details the selected step and open it"));
+    connect(m_detailStepAction, &QAction::triggered, this, &JourneyView::detailSelectedStep);
+    m_openParentAction = makeAction(this, tr("Open Parent Journey"), {QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_openParentAction->setToolTip(tr("Open the journey whose step this journey details"));
+    connect(m_openParentAction, &QAction::triggered, this, &JourneyView::openParentJourney);
+    connect(m_scene, &JourneyScene::journeyChanged, this, &JourneyView::onJourneyChanged);
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        connect(clipboard, &QClipboard::dataChanged, this, &JourneyView::updateActions);
     addActions(editActions());
 
     m_toolGroup = new QActionGroup(this);
@@ -144,7 +168,12 @@ void JourneyView::setWorkspace(Workspace *workspace)
 {
     cancelConnection();
     cancelRename();
+    m_parentJourney = {};
+    m_detailedStep = {};
+    m_shownJourney = {};
+    m_switching = true;
     m_scene->setWorkspace(workspace);
+    m_switching = false;
     viewport()->update();
 }
 
@@ -154,8 +183,12 @@ void JourneyView::showJourney(JourneyId journey)
         return; // already shown (and kept up to date): keep the user's place and selection
     m_keepScroll = false;
     m_centreAfterRebuild = {};
+    m_switching = true;
     m_scene->setJourney(journey);
+    m_switching = false;
     m_keepScroll = true;
+    m_lastMouseScenePos.reset();
+    m_pasteCount = 0;
     // A journey opens as whole as its cards stay readable; a larger one starts at its first
     // stage, read from the top left.
     const QRectF board = m_scene->sceneRect();
@@ -419,6 +452,7 @@ void JourneyView::mousePressEvent(QMouseEvent *event)
 
 void JourneyView::mouseMoveEvent(QMouseEvent *event)
 {
+    m_lastMouseScenePos = mapToScene(event->position().toPoint());
     if (m_connectFrom.isValid()) {
         m_connectPos = mapToScene(event->position().toPoint());
         const StepItem *target = stepItemAt(m_connectPos);
@@ -463,6 +497,11 @@ void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (QGraphicsItem *item = elementItemAt(scenePos)) {
         const EntityRef element = JourneyScene::elementOf(item);
+        // A card with a sub-journey opens it; any other element is renamed in place.
+        if (element.type == EntityType::Step && openSubJourney(StepId(element.id))) {
+            event->accept();
+            return;
+        }
         m_scene->selectElement(element);
         beginRename(element);
     } else if (m_tool == CanvasTool::Select) {
@@ -480,6 +519,7 @@ void JourneyView::contextMenuEvent(QContextMenuEvent *event)
     if (m_editing.isValid())
         commitRename();
     const QPointF scenePos = mapToScene(event->pos());
+    m_lastMouseScenePos = scenePos;
     // A right click on an element that is not selected acts on that element alone.
     if (QGraphicsItem *item = elementItemAt(scenePos); item && !item->isSelected())
         m_scene->selectElement(JourneyScene::elementOf(item));
@@ -497,6 +537,14 @@ void JourneyView::contextMenuEvent(QContextMenuEvent *event)
     menu->addSeparator();
     menu->addAction(m_renameAction);
     menu->addAction(m_deleteAction);
+    menu->addAction(m_duplicateAction);
+    menu->addSeparator();
+    menu->addAction(m_copyAction);
+    menu->addAction(m_pasteAction);
+    menu->addSeparator();
+    menu->addAction(m_detailStepAction);
+    if (m_openParentAction->isEnabled())
+        menu->addAction(m_openParentAction);
     menu->addSeparator();
     menu->addAction(m_selectAllAction);
     menu->popup(event->globalPos());
@@ -603,7 +651,8 @@ void JourneyView::setTool(CanvasTool tool)
 
 QList<QAction *> JourneyView::editActions() const
 {
-    return {m_addStepAction, m_renameAction, m_deleteAction, m_selectAllAction};
+    return {m_addStepAction, m_renameAction,    m_deleteAction,     m_duplicateAction, m_copyAction,
+            m_pasteAction,   m_selectAllAction, m_detailStepAction, m_openParentAction};
 }
 
 QList<QAction *> JourneyView::toolActions() const
@@ -633,6 +682,38 @@ void JourneyView::updateActions()
     m_renameAction->setEnabled(editable && m_scene->selectedElement().isValid());
     m_deleteAction->setEnabled(editable && anySelected);
     m_selectAllAction->setEnabled(editable);
+    const bool stepsSelected = std::any_of(selected.cbegin(), selected.cend(), [](const QGraphicsItem *item) {
+        return qgraphicsitem_cast<const StepItem *>(item) != nullptr;
+    });
+    m_duplicateAction->setEnabled(editable && stepsSelected);
+    m_copyAction->setEnabled(editable && stepsSelected);
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    const QMimeData *mime = clipboard ? clipboard->mimeData() : nullptr;
+    m_pasteAction->setEnabled(editable && mime && mime->hasFormat(QLatin1String(StepClipboard::MimeType)));
+
+    // The shown journey's place in the hierarchy; kept while the journey is gone, so the view
+    // can go back to the parent.
+    bool canDetail = false;
+    if (editable) {
+        try {
+            const ModelReader reader = m_scene->workspace()->reader();
+            if (const std::optional<Journey> shown = reader.journey(journey())) {
+                m_shownJourney = shown->id;
+                m_detailedStep = shown->detailsStep;
+                m_parentJourney = reader.parentJourney(shown->id);
+            }
+            const EntityRef element = m_scene->selectedElement();
+            if (element.type == EntityType::Step && element.isValid()) {
+                const QList<Journey> subs = reader.subJourneys(journey());
+                canDetail = std::none_of(subs.cbegin(), subs.cend(),
+                                         [&](const Journey &sub) { return sub.detailsStep.value() == element.id; });
+            }
+        } catch (const SqlError &e) {
+            qWarning("JourneyView: %s", e.what());
+        }
+    }
+    m_detailStepAction->setEnabled(canDetail);
+    m_openParentAction->setEnabled(editable && m_parentJourney.isValid() && m_shownJourney == journey());
 }
 
 StepItem *JourneyView::stepItemAt(const QPointF &scenePos) const
@@ -998,6 +1079,224 @@ bool JourneyView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QGraphicsView::eventFilter(watched, event);
+}
+
+} // namespace jl
+
+namespace jl {
+
+// ---- Multi-level journeys, duplicate, copy and paste ----------------------------------------
+
+void JourneyView::openJourney(JourneyId target, EntityRef select)
+{
+    cancelConnection();
+    cancelRename();
+    emit journeyRequested(target); // a window switches to it (and calls showJourney)
+    if (journey() != target)
+        showJourney(target); // nobody did: the view on its own
+    if (select.isValid()) {
+        if (m_scene->isRebuildPending())
+            m_scene->rebuild();
+        selectElement(select);
+    }
+    updateActions();
+}
+
+void JourneyView::onJourneyChanged()
+{
+    if (journey().isValid() || m_switching || !m_parentJourney.isValid() || !m_shownJourney.isValid())
+        return;
+    // The shown journey went away (deleted, or its creation undone): back to its parent,
+    // where the step it detailed is selected. Later, outside the scene's rebuild.
+    const JourneyId parent = std::exchange(m_parentJourney, {});
+    const StepId step = std::exchange(m_detailedStep, {});
+    m_shownJourney = {};
+    QTimer::singleShot(0, this, [this, parent, step] {
+        Workspace *workspace = m_scene->workspace();
+        if (journey().isValid() || !workspace)
+            return;
+        try {
+            if (!workspace->reader().journey(parent))
+                return;
+        } catch (const SqlError &e) {
+            qWarning("JourneyView: %s", e.what());
+            return;
+        }
+        openJourney(parent, step.isValid() ? EntityRef{EntityType::Step, step.value()} : EntityRef());
+    });
+}
+
+bool JourneyView::openSubJourney(StepId step)
+{
+    Workspace *workspace = m_scene->workspace();
+    if (!workspace || !step.isValid())
+        return false;
+    JourneyId first;
+    try {
+        const ModelReader reader = workspace->reader();
+        const std::optional<Step> value = reader.step(step);
+        if (!value)
+            return false;
+        const QList<Journey> subs = reader.subJourneys(value->journey);
+        for (const Journey &sub : subs) {
+            if (sub.detailsStep == step && (!first.isValid() || sub.id < first))
+                first = sub.id;
+        }
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: %s", e.what());
+        return false;
+    }
+    if (!first.isValid())
+        return false;
+    openJourney(first, {});
+    return true;
+}
+
+void JourneyView::openParentJourney()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    updateActions(); // the hierarchy may have changed since the last selection
+    if (!m_parentJourney.isValid() || m_shownJourney != journey())
+        return;
+    openJourney(m_parentJourney,
+                m_detailedStep.isValid() ? EntityRef{EntityType::Step, m_detailedStep.value()} : EntityRef());
+}
+
+void JourneyView::detailSelectedStep()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    const EntityRef element = m_scene->selectedElement();
+    if (element.type != EntityType::Step || !element.isValid())
+        return;
+    Workspace *workspace = m_scene->workspace();
+    Journey sub;
+    try {
+        const ModelReader reader = workspace->reader();
+        const std::optional<Step> step = reader.step(StepId(element.id));
+        const std::optional<Journey> parent = step ? reader.journey(step->journey) : std::nullopt;
+        if (!parent)
+            return;
+        const QList<Journey> subs = reader.subJourneys(parent->id);
+        if (std::any_of(subs.cbegin(), subs.cend(), [&](const Journey &j) { return j.detailsStep == step->id; }))
+            return; // already detailed: a double-click opens it
+        sub.name = step->name;
+        sub.level = parent->level == JourneyLevel::Lifecycle ? JourneyLevel::Journey : JourneyLevel::Task;
+        sub.owner = step->owner;
+        sub.detailsStep = step->id;
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: cannot read the step to detail: %s", e.what());
+        return;
+    }
+    workspace->beginEdit(tr("Detail Step \"%1\"").arg(sub.name));
+    const JourneyId created = workspace->addJourney(sub);
+    if (created.isValid()) {
+        const QString names[] = {tr("Before"), tr("During"), tr("After")};
+        int position = 0;
+        for (const QString &name : names)
+            workspace->addStage({{}, created, name, position++, {}});
+    }
+    if (!workspace->endEdit() || !created.isValid())
+        return; // rolled back; the workspace reported why
+    openJourney(created, {});
+}
+
+QList<StepId> JourneyView::selectedSteps() const
+{
+    QList<StepId> steps;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (const auto *step = qgraphicsitem_cast<const StepItem *>(item))
+            steps.append(step->stepId());
+    }
+    std::sort(steps.begin(), steps.end());
+    return steps;
+}
+
+void JourneyView::selectSteps(const QList<StepId> &steps)
+{
+    if (m_scene->isRebuildPending())
+        m_scene->rebuild();
+    m_scene->clearSelection();
+    for (const StepId step : steps) {
+        if (StepItem *item = m_scene->stepItem(step))
+            item->setSelected(true);
+    }
+    if (!steps.isEmpty()) {
+        if (const StepItem *item = m_scene->stepItem(steps.first()))
+            ensureVisible(item, 40, 40);
+    }
+}
+
+void JourneyView::duplicateSelected()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    const QList<StepId> steps = selectedSteps();
+    if (steps.isEmpty())
+        return;
+    const QList<StepId> copies =
+        StepClipboard::duplicate(*m_scene->workspace(), steps, QPointF(DuplicateOffset, DuplicateOffset),
+                                 tr("Duplicate %n step(s)", nullptr, int(steps.size())));
+    selectSteps(copies);
+}
+
+void JourneyView::copySelected()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    const QList<StepId> steps = selectedSteps();
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (steps.isEmpty() || !clipboard)
+        return;
+    StepClipboardData copied;
+    try {
+        copied = StepClipboard::collect(m_scene->workspace()->reader(), steps);
+    } catch (const SqlError &e) {
+        qWarning("JourneyView: cannot copy: %s", e.what());
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(StepClipboard::MimeType), StepClipboard::serialize(copied));
+    QStringList names;
+    for (const ClipboardStep &step : std::as_const(copied.steps))
+        names.append(step.name);
+    mime->setText(names.join(QLatin1Char('\n'))); // other applications get the names
+    clipboard->setMimeData(mime);
+    updateActions();
+}
+
+void JourneyView::paste()
+{
+    if (!canEdit() || m_editing.isValid())
+        return;
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    const QMimeData *mime = clipboard ? clipboard->mimeData() : nullptr;
+    if (!mime || !mime->hasFormat(QLatin1String(StepClipboard::MimeType)))
+        return;
+    QString error;
+    const std::optional<StepClipboardData> content =
+        StepClipboard::deserialize(mime->data(QLatin1String(StepClipboard::MimeType)), &error);
+    if (!content) {
+        qWarning("JourneyView: ignoring clipboard content: %s", qPrintable(error));
+        return;
+    }
+    if (content->isEmpty())
+        return;
+    // At the pointer when it is over the visible board, else near the top left of the visible
+    // part, each further paste a bit lower so copies do not pile up.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    QPointF origin;
+    if (m_lastMouseScenePos && visible.contains(*m_lastMouseScenePos)) {
+        origin = *m_lastMouseScenePos - QPointF(canvas::CardWidth / 2, canvas::CardHeight / 2);
+    } else {
+        const qreal offset = DuplicateOffset * (1 + m_pasteCount++ % 10);
+        origin = visible.topLeft() + QPointF(offset, canvas::HeaderHeight + offset);
+    }
+    const QList<StepId> pasted = StepClipboard::paste(*m_scene->workspace(), journey(), *content, origin,
+                                                      tr("Paste %n step(s)", nullptr, int(content->steps.size())));
+    selectSteps(pasted);
 }
 
 } // namespace jl

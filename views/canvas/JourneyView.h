@@ -8,7 +8,15 @@
 // Editing (see CanvasTool): cards are moved by dragging (several at once when selected), a
 // double-click on empty space adds a step in that stage and lane, a drag from a card's
 // connector handle to another card adds a trigger, Delete removes the selection, F2 renames,
-// arrow keys nudge the selected cards.
+// arrow keys nudge the selected cards. Ctrl+D duplicates the selected steps (with the
+// triggers among them), Ctrl+C/Ctrl+V copy and paste them through the system clipboard
+// (StepClipboard's MIME type), so they travel across journeys, workspaces and instances.
+//
+// Multi-level journeys: "Detail This Step" (Ctrl+Shift+D) creates a sub-journey for the
+// selected step and opens it; a double-click on a card with a sub-journey badge opens the
+// (first) sub-journey; Alt+Up opens the parent journey with the detailed step selected. When
+// the shown sub-journey disappears (its creation undone), the view returns to its parent.
+// Each switch is announced with journeyRequested() first, so a window can follow it.
 // The view never changes items for good: each edit is one Workspace command, and the scene
 // rebuilds from the model's change events. A drag moves the items live and writes all moved
 // positions (and a new stage) in one setProperties call when the button is released, so the
@@ -24,6 +32,8 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -60,13 +70,19 @@ public:
     CanvasTool tool() const { return m_tool; }
     void setTool(CanvasTool tool);
 
-    // Edit actions for menus: add step, rename, delete, select all (in this order, with their
-    // shortcuts). They are enabled when they apply.
+    // Edit actions for menus: add step, rename, delete, duplicate, copy, paste, select all,
+    // detail this step, open parent journey (in this order, with their shortcuts). They are
+    // enabled when they apply.
     QList<QAction *> editActions() const;
     QAction *addStepAction() const { return m_addStepAction; }
     QAction *renameAction() const { return m_renameAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *selectAllAction() const { return m_selectAllAction; }
+    QAction *duplicateAction() const { return m_duplicateAction; }
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *pasteAction() const { return m_pasteAction; }
+    QAction *detailStepAction() const { return m_detailStepAction; }
+    QAction *openParentAction() const { return m_openParentAction; }
     // One checkable action per CanvasTool (Select, AddStep, Connect), exclusive: for a toolbar.
     QList<QAction *> toolActions() const;
 
@@ -89,8 +105,24 @@ public slots:
     // Removes the selected steps and triggers (one undo step).
     void deleteSelected();
     void selectAll();
+    // Copies of the selected steps (+30,+30) and of the triggers among them; one undo step.
+    void duplicateSelected();
+    void copySelected();
+    // Pastes steps from the clipboard into the shown journey at the last pointer position on
+    // the canvas (or offset from the copied place); one undo step. Selects the pasted steps.
+    void paste();
+    // Creates a sub-journey detailing the selected step (three default stages), one undo
+    // step, and opens it.
+    void detailSelectedStep();
+    // Opens the first (by id) journey detailing step; false when there is none.
+    bool openSubJourney(jl::StepId step);
+    // Opens the journey whose step the shown journey details, with that step selected.
+    void openParentJourney();
 
 signals:
+    // The view is about to show another journey by itself (sub-journey, parent): the window
+    // may switch to it (it then calls showJourney, which the view ignores as already done).
+    void journeyRequested(jl::JourneyId journey);
     // The selected step/trigger (an invalid EntityRef when nothing is selected).
     void elementSelected(jl::EntityRef element);
     void zoomChanged(double factor);
@@ -136,6 +168,10 @@ private:
     void placeEditor();
     void commitRename();
     void cancelRename();
+    void openJourney(JourneyId journey, EntityRef select);
+    void onJourneyChanged();
+    QList<StepId> selectedSteps() const;
+    void selectSteps(const QList<StepId> &steps);
 
     JourneyScene *m_scene = nullptr;
     EntityRef m_lastSelection;
@@ -150,6 +186,11 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_selectAllAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_detailStepAction = nullptr;
+    QAction *m_openParentAction = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     QHash<CanvasTool, QAction *> m_toolActions;
 
@@ -165,6 +206,16 @@ private:
     // The inline rename editor and what it edits (invalid: closed).
     QPointer<QLineEdit> m_editor;
     EntityRef m_editing;
+
+    // The shown journey's parent and the step it details, to go up (Alt+Up) or back when the
+    // shown journey is removed.
+    JourneyId m_shownJourney;
+    JourneyId m_parentJourney;
+    StepId m_detailedStep;
+    bool m_switching = false;
+    // Where the pointer last was over the canvas (scene coordinates), for paste.
+    std::optional<QPointF> m_lastMouseScenePos;
+    int m_pasteCount = 0; // pastes without a pointer position, each a bit further down
 };
 
 } // namespace jl

@@ -1,6 +1,7 @@
 # The journey canvas: the view, its scene and one file per item class (paths relative to views/).
 set(JOURNEYLENS_CANVAS_SOURCES
     canvas/BlueprintLane.h canvas/BlueprintLane.cpp
+    canvas/CanvasExport.h canvas/CanvasExport.cpp
     canvas/CanvasStyle.h canvas/CanvasStyle.cpp
     canvas/CanvasTool.h
     canvas/ChannelIcons.h canvas/ChannelIcons.cpp

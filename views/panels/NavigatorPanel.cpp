@@ -140,6 +140,7 @@ void NavigatorPanel::setWorkspace(Workspace *workspace)
 {
     m_expandedKeys.clear();
     m_currentKey.clear();
+    m_pendingElement = {};
     m_seenModel = false;
     m_model->setWorkspace(workspace);
 }
@@ -153,6 +154,7 @@ void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
 {
     if (m_restoring)
         return;
+    m_pendingElement = {}; // the user picked something else
     const EntityRef element = current.data(NavigatorModel::EntityRole).value<EntityRef>();
     if (element.isValid() && element.type == EntityType::Journey)
         emit journeyActivated(JourneyId(element.id));
@@ -166,8 +168,12 @@ void NavigatorPanel::selectElement(EntityRef element)
     if (!element.isValid())
         return;
     const QModelIndex source = m_model->indexOf(element);
-    if (!source.isValid())
+    if (!source.isValid()) {
+        // Not listed (yet): a journey just created shows up with the model's next refresh.
+        m_pendingElement = element;
         return;
+    }
+    m_pendingElement = {};
     const QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid() || index == m_tree->currentIndex())
         return;
@@ -225,6 +231,8 @@ void NavigatorPanel::restoreState()
     if (!m_seenModel) {
         m_seenModel = true;
         expandDefaults();
+        if (m_pendingElement.isValid() && m_model->indexOf(m_pendingElement).isValid())
+            selectElement(m_pendingElement);
         return;
     }
     if (!m_proxy->filterRegularExpression().pattern().isEmpty()) {
@@ -244,6 +252,8 @@ void NavigatorPanel::restoreState()
         m_restoring = false;
         m_tree->scrollTo(current);
     }
+    if (m_pendingElement.isValid() && m_model->indexOf(m_pendingElement).isValid())
+        selectElement(m_pendingElement);
 }
 
 void NavigatorPanel::expandDefaults()

@@ -39,7 +39,8 @@ public:
 
 public slots:
     // Makes element current (expanding its parents) without emitting signals. Elements the tree
-    // does not list (steps, triggers ...) leave the selection alone.
+    // does not list (steps, triggers ...) leave the selection alone; one it lists only after
+    // its next refresh (a journey just created) becomes current then.
     void selectElement(jl::EntityRef element);
     void setFilterText(const QString &text);
 
@@ -61,6 +62,7 @@ private:
     QTreeView *m_tree;
     QSet<QString> m_expandedKeys;
     QString m_currentKey;
+    EntityRef m_pendingElement;
     bool m_restoring = false;
     bool m_seenModel = false;
 };

@@ -240,6 +240,12 @@ QWidget *WorkspaceArea::createJourneyPage()
     m_journeyView->setObjectName(QStringLiteral("journeyView"));
     m_journeyView->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_journeyView, 1);
+    // The canvas opened a sub-journey or a parent by itself: show it here and tell the window
+    // (the navigator follows).
+    connect(m_journeyView, &JourneyView::journeyRequested, this, [this](jl::JourneyId journey) {
+        showJourney(journey);
+        emit journeyActivated(journey);
+    });
     connect(m_journeyView, &JourneyView::elementSelected, this, [this](jl::EntityRef element) {
         if (!m_selecting)
             emit elementSelected(element);

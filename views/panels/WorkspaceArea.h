@@ -59,7 +59,8 @@ public slots:
     void selectGlossaryTerm(jl::GlossaryTermId term);
 
 signals:
-    // A parent journey was picked in the breadcrumb.
+    // A parent journey was picked in the breadcrumb, or the canvas opened another journey
+    // (a sub-journey, the parent).
     void journeyActivated(jl::JourneyId journey);
     // A step or trigger on the canvas, or a glossary term in the table, was selected
     // (invalid: the selection was cleared).
