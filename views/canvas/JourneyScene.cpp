@@ -13,6 +13,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace jl {
@@ -79,6 +80,46 @@ QRectF legendRect(const QRectF &board)
     const QList<LegendEntry> entries = legendEntries(board);
     const qreal right = entries.isEmpty() ? board.left() : entries.last().text.right();
     return QRectF(board.left(), board.bottom() + LegendGap, right - board.left(), LegendHeight);
+}
+
+// Samples - 1 points evenly spaced by length along the path (as pointAtPercent() places them),
+// without measuring the whole path once per point: a route is one cubic, flattened once.
+QList<QPointF> samplesAlong(const QPainterPath &path)
+{
+    QList<QPointF> samples;
+    samples.reserve(Samples - 1);
+    if (path.elementCount() != 4 || path.elementAt(1).type != QPainterPath::CurveToElement) {
+        for (int step = 1; step < Samples; ++step)
+            samples.append(path.pointAtPercent(qreal(step) / Samples));
+        return samples;
+    }
+    const QPointF p0 = path.elementAt(0);
+    const QPointF p1 = path.elementAt(1);
+    const QPointF p2 = path.elementAt(2);
+    const QPointF p3 = path.elementAt(3);
+    const auto at = [&](qreal t) {
+        const qreal u = 1 - t;
+        return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+    };
+    constexpr int Pieces = 96;
+    std::array<qreal, Pieces + 1> lengths{};
+    QPointF previous = p0;
+    for (int i = 1; i <= Pieces; ++i) {
+        const QPointF point = at(qreal(i) / Pieces);
+        lengths[i] = lengths[i - 1] + QLineF(previous, point).length();
+        previous = point;
+    }
+    const qreal total = lengths[Pieces];
+    int piece = 0;
+    for (int step = 1; step < Samples; ++step) {
+        const qreal target = total * step / Samples;
+        while (piece < Pieces - 1 && lengths[piece + 1] < target)
+            ++piece;
+        const qreal span = lengths[piece + 1] - lengths[piece];
+        const qreal fraction = span > 0 ? std::clamp((target - lengths[piece]) / span, 0.0, 1.0) : 0.0;
+        samples.append(at((piece + fraction) / Pieces));
+    }
+    return samples;
 }
 
 } // namespace
@@ -509,11 +550,8 @@ void JourneyScene::routeTriggers(const QList<TriggerItem *> &triggers)
                 const QRectF obstacle = card.value().adjusted(-6, -6, 6, 6);
                 if (!reach.intersects(obstacle))
                     continue;
-                if (samples.isEmpty()) {
-                    samples.reserve(Samples - 1);
-                    for (int step = 1; step < Samples; ++step)
-                        samples.append(path.pointAtPercent(qreal(step) / Samples));
-                }
+                if (samples.isEmpty())
+                    samples = samplesAlong(path);
                 for (const QPointF &point : std::as_const(samples)) {
                     if (obstacle.contains(point)) {
                         ++count;

@@ -257,17 +257,77 @@ void TriggerItem::setCardsInTheWay(const QList<QRectF> &cards)
 
 void TriggerItem::updateLineClip()
 {
-    m_lineClip = QPainterPath();
-    QPainterPath cards;
+    // Built when first painted: a big journey has thousands of arrows, most never on screen.
+    m_lineClipDirty = true;
+}
+
+void TriggerItem::buildLineClip()
+{
+    // A region of rectangles, not a path: subtracting paths is slow to build, and clipping by
+    // a complex path is slow on every repaint. The rounded corners are kept by corner discs.
+    // Only the cards the line or head come near count: a long arrow's bounds hold many more.
+    m_lineClipDirty = false;
+    m_lineClip = QRegion();
+    m_clipLine = false;
+    const QPolygonF line = m_path.toFillPolygon();
+    const qreal reach = penFor(m_kind).widthF() + 4;
+    const QRectF headBounds = m_head.boundingRect().adjusted(-reach, -reach, reach, reach);
+    const auto near = [&](const QRectF &card) {
+        if (headBounds.intersects(card))
+            return true;
+        const QRectF area = card.adjusted(-reach, -reach, reach, reach);
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            QPointF a = line.at(i - 1);
+            QPointF b = line.at(i);
+            if (!QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5).intersects(area))
+                continue;
+            // Liang-Barsky: does the segment a-b meet the area?
+            qreal t0 = 0;
+            qreal t1 = 1;
+            const QPointF d = b - a;
+            const qreal p[] = {-d.x(), d.x(), -d.y(), d.y()};
+            const qreal q[] = {a.x() - area.left(), area.right() - a.x(), a.y() - area.top(), area.bottom() - a.y()};
+            bool outside = false;
+            for (int k = 0; k < 4 && !outside; ++k) {
+                if (p[k] == 0) {
+                    outside = q[k] < 0;
+                } else {
+                    const qreal r = q[k] / p[k];
+                    if (p[k] < 0)
+                        t0 = std::max(t0, r);
+                    else
+                        t1 = std::min(t1, r);
+                    outside = t0 > t1;
+                }
+            }
+            if (!outside)
+                return true;
+        }
+        return false;
+    };
+    QRegion cards;
     for (const QRectF &card : std::as_const(m_cardsInTheWay)) {
-        if (card.intersects(m_bounds))
-            cards.addRoundedRect(card, CardRadius, CardRadius);
+        if (!card.intersects(m_bounds) || !near(card))
+            continue;
+        const QRect rect = card.toRect();
+        const int radius = std::min({int(CardRadius), rect.width() / 2, rect.height() / 2});
+        if (radius <= 0) {
+            cards += rect;
+            continue;
+        }
+        const int diameter = 2 * radius;
+        cards += rect.adjusted(radius, 0, -radius, 0);
+        cards += rect.adjusted(0, radius, 0, -radius);
+        cards += QRegion(rect.left(), rect.top(), diameter, diameter, QRegion::Ellipse);
+        cards += QRegion(rect.right() - diameter + 1, rect.top(), diameter, diameter, QRegion::Ellipse);
+        cards += QRegion(rect.left(), rect.bottom() - diameter + 1, diameter, diameter, QRegion::Ellipse);
+        cards += QRegion(rect.right() - diameter + 1, rect.bottom() - diameter + 1, diameter, diameter,
+                         QRegion::Ellipse);
     }
     if (cards.isEmpty())
         return;
-    QPainterPath visible;
-    visible.addRect(m_bounds);
-    m_lineClip = visible.subtracted(cards);
+    m_lineClip = QRegion(m_bounds.toAlignedRect()).subtracted(cards);
+    m_clipLine = true;
 }
 
 QRectF TriggerItem::labelRectAt(qreal position) const
@@ -331,8 +391,10 @@ void TriggerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     pen.setColor(color);
 
     painter->save();
-    if (!m_lineClip.isEmpty())
-        painter->setClipPath(m_lineClip, Qt::IntersectClip);
+    if (m_lineClipDirty)
+        buildLineClip();
+    if (m_clipLine)
+        painter->setClipRegion(m_lineClip, Qt::IntersectClip);
     if (selected) {
         // A halo under the line, like the selected card's.
         QPen halo(QColor(color.red(), color.green(), color.blue(), 45), pen.widthF() + 7, Qt::SolidLine, Qt::RoundCap);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QRegion>
 
 namespace jl {
 
@@ -86,6 +87,7 @@ private:
     void updateGeometry();
     void updateBounds();
     void updateLineClip();
+    void buildLineClip();
 
     TriggerId m_trigger;
     StepId m_from;
@@ -107,7 +109,9 @@ private:
     QString m_shownLabel; // the label, wrapped ("\n") and elided to fit
     QRectF m_bounds;
     QList<QRectF> m_cardsInTheWay;
-    QPainterPath m_lineClip; // m_bounds without m_cardsInTheWay; empty: no clipping
+    QRegion m_lineClip; // m_bounds without m_cardsInTheWay
+    bool m_lineClipDirty = false; // m_lineClip is to be built again before painting
+    bool m_clipLine = false; // whether m_lineClip applies (it may be empty: all hidden)
     bool m_hovered = false;
 };
 
