@@ -2255,12 +2255,6 @@
 </translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2
-</source>
-        <translation>„%1“ kann nicht gelesen werden: %2
-</translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -2465,11 +2459,12 @@ Optionen:
         <translation>journeylens info: Geben Sie genau eine Arbeitsbereichsdatei an, z. B. „journeylens info demo.jlens --json“.
 </translation>
     </message>
+</context>
+<context>
+    <name>jl::cli::ReadOnlyWorkspace</name>
     <message>
-        <source>Cannot read “%1”: %2
-</source>
-        <translation>„%1“ kann nicht gelesen werden: %2
-</translation>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -2246,11 +2246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,9 +2423,11 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>jl::cli::ReadOnlyWorkspace</name>
     <message>
-        <source>Cannot read “%1”: %2
-</source>
+        <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CommandParser.h"
+#include "ReadOnlyWorkspace.h"
 
 #include "analysis/ModelChecks.h"
 #include "document/Workspace.h"
@@ -64,35 +65,16 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.\n");
         return UsageError;
     }
-    const QString path = parser.positionalArguments().constFirst();
-    const WorkspaceError problem = Workspace::probe(path);
-    if (problem) {
-        err << problem.message << QLatin1Char('\n');
-        return Failure;
-    }
-
-    const QString connection = QStringLiteral("jl-cli-check");
-    QString error;
     QList<Finding> findings;
     QHash<JourneyId, QString> journeyNames;
-    bool ok = false;
-    {
-        QSqlDatabase db = Workspace::openConnection(path, connection, &error, Workspace::Access::ReadOnly);
-        if (db.isOpen()) {
-            try {
-                const ModelReader reader(db);
-                findings = runModelChecks(reader);
-                for (const Journey &journey : reader.journeys())
-                    journeyNames.insert(journey.id, journey.name);
-                ok = true;
-            } catch (const SqlError &e) {
-                error = e.message();
-            }
-        }
-    }
-    Workspace::closeConnection(connection);
-    if (!ok) {
-        err << tr("Cannot read “%1”: %2\n").arg(path, error);
+    const QString error = readWorkspace(parser.positionalArguments().constFirst(), [&](QSqlDatabase db) {
+        const ModelReader reader(db);
+        findings = runModelChecks(reader);
+        for (const Journey &journey : reader.journeys())
+            journeyNames.insert(journey.id, journey.name);
+    });
+    if (!error.isEmpty()) {
+        err << error << QLatin1Char('\n');
         return Failure;
     }
 

@@ -1,6 +1,7 @@
 #include "ExportImageCommand.h"
 
 #include "CommandParser.h"
+#include "ReadOnlyWorkspace.h"
 
 #include "canvas/CanvasExport.h"
 #include "document/Workspace.h"
@@ -29,26 +30,6 @@ const Journey *chooseJourney(const QList<Journey> &journeys, const QString &name
             return &journey;
     }
     return journeys.isEmpty() ? nullptr : &journeys.first();
-}
-
-// Writes a compact copy of the workspace at path to copy, reading through a read-only
-// connection: the original is never written, and a lock held by the GUI does not matter.
-QString copyReadOnly(const QString &path, const QString &copy)
-{
-    const QString connection = QStringLiteral("jl-cli-export-image");
-    QString error;
-    {
-        QSqlDatabase db = Workspace::openConnection(path, connection, &error, Workspace::Access::ReadOnly);
-        if (db.isOpen()) {
-            try {
-                sql::run(db, QStringLiteral("VACUUM INTO ?"), {copy});
-            } catch (const SqlError &e) {
-                error = e.message();
-            }
-        }
-    }
-    Workspace::closeConnection(connection);
-    return error;
 }
 
 } // namespace
@@ -94,18 +75,18 @@ int ExportImageCommand::run(const QStringList &arguments, QTextStream &out, QTex
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    if (const WorkspaceError problem = Workspace::probe(path)) {
-        err << problem.message << QLatin1Char('\n');
-        return Failure;
-    }
     QTemporaryDir temporary;
     if (!temporary.isValid()) {
         err << tr("Cannot create a temporary folder: %1\n").arg(temporary.errorString());
         return Failure;
     }
     const QString copy = temporary.filePath(QStringLiteral("copy.jlens"));
-    if (const QString error = copyReadOnly(path, copy); !error.isEmpty()) {
-        err << tr("Cannot read “%1”: %2\n").arg(QDir::toNativeSeparators(path), error);
+    // Render from a compact copy: the original is never written, and a lock held by the GUI
+    // does not matter.
+    const QString readError = readWorkspace(
+        path, [&copy](QSqlDatabase db) { sql::run(db, QStringLiteral("VACUUM INTO ?"), {copy}); });
+    if (!readError.isEmpty()) {
+        err << readError << QLatin1Char('\n');
         return Failure;
     }
     WorkspaceError openError;

@@ -1,6 +1,7 @@
 #include "InfoCommand.h"
 
 #include "CommandParser.h"
+#include "ReadOnlyWorkspace.h"
 
 #include "document/Workspace.h"
 #include "report/WorkspaceSummary.h"
@@ -30,31 +31,11 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << tr("journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.\n");
         return UsageError;
     }
-    const QString path = parser.positionalArguments().constFirst();
-    const WorkspaceError problem = Workspace::probe(path);
-    if (problem) {
-        err << problem.message << QLatin1Char('\n');
-        return Failure;
-    }
-
-    const QString connection = QStringLiteral("jl-cli-info");
-    QString error;
     WorkspaceSummary summary;
-    bool ok = false;
-    {
-        QSqlDatabase db = Workspace::openConnection(path, connection, &error, Workspace::Access::ReadOnly);
-        if (db.isOpen()) {
-            try {
-                summary = WorkspaceSummary::read(db);
-                ok = true;
-            } catch (const SqlError &e) {
-                error = e.message();
-            }
-        }
-    }
-    Workspace::closeConnection(connection);
-    if (!ok) {
-        err << tr("Cannot read “%1”: %2\n").arg(path, error);
+    const QString error = readWorkspace(parser.positionalArguments().constFirst(),
+                                        [&summary](QSqlDatabase db) { summary = WorkspaceSummary::read(db); });
+    if (!error.isEmpty()) {
+        err << error << QLatin1Char('\n');
         return Failure;
     }
     if (parser.isSet(json))
