@@ -47,7 +47,7 @@ void TestEntityRoundTrip::roundTrip()
 
         persona.name = QStringLiteral("Ana, the loyal regular");
         persona.quote = QStringLiteral("“I want them to know me, wherever I shop.”");
-        persona.photo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 18);
+        persona.photo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 16); // with NUL bytes inside
         persona.goals = {QStringLiteral("Collect points"), QStringLiteral("Line one\nline two")};
         persona.pains = {QStringLiteral("Asked for her card number twice")};
         persona.needs = {QStringLiteral("Recognition")};

@@ -158,7 +158,11 @@ JourneyView::~JourneyView()
     // The scene goes first and without telling us: its last signals would reach a view that
     // is half destroyed. The same for the rename editor, which commits when it loses focus.
     m_editing = {};
-    delete m_editor.data();
+    if (m_editor) {
+        // Its destructor sends a focus-out; the filter must not see a half-destroyed editor.
+        m_editor->removeEventFilter(this);
+        delete m_editor.data();
+    }
     disconnect(m_scene, nullptr, this, nullptr);
     setScene(nullptr);
     delete m_scene;
