@@ -2245,16 +2245,6 @@
         <translation>Gibt die Befunde als ein JSON-Array aus.</translation>
     </message>
     <message>
-        <source>The .jlens workspace file.</source>
-        <translation>Die .jlens-Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.
-</source>
-        <translation>journeylens check: Geben Sie genau eine Arbeitsbereichsdatei an, z. B. „journeylens check demo.jlens --json“.
-</translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -2312,6 +2302,16 @@ Optionen:
         <source>Run “journeylens %1 --help” for its options.
 </source>
         <translation>Mit „journeylens %1 --help“ erhalten Sie die Optionen dieses Befehls.
+</translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation>Die .jlens-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>journeylens %1: give exactly one workspace file, e.g. “journeylens %1 demo.jlens --json”.
+</source>
+        <translation>journeylens %1: Geben Sie genau eine Arbeitsbereichsdatei an, z. B. „journeylens %1 demo.jlens --json“.
 </translation>
     </message>
 </context>
@@ -2448,16 +2448,6 @@ Optionen:
     <message>
         <source>Print one JSON object.</source>
         <translation>Gibt ein einzelnes JSON-Objekt aus.</translation>
-    </message>
-    <message>
-        <source>The .jlens workspace file.</source>
-        <translation>Die .jlens-Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.
-</source>
-        <translation>journeylens info: Geben Sie genau eine Arbeitsbereichsdatei an, z. B. „journeylens info demo.jlens --json“.
-</translation>
     </message>
 </context>
 <context>

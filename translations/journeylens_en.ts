@@ -2237,15 +2237,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .jlens workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2280,15 @@ Options:
     </message>
     <message>
         <source>Run “journeylens %1 --help” for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .jlens workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journeylens %1: give exactly one workspace file, e.g. “journeylens %1 demo.jlens --json”.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,15 +2412,6 @@ Options:
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .jlens workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

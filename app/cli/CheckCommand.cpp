@@ -53,21 +53,15 @@ QString CheckCommand::summary() const
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as one JSON array."));
-    parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The .jlens workspace file."));
+    QString path;
+    bool json = false;
     int code = Success;
-    if (!parseArguments(parser, name(), arguments, out, err, &code))
+    if (!parseWorkspaceArguments(name(), summary(), tr("Print the findings as one JSON array."), arguments, out, err,
+                                 &path, &json, &code))
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("journeylens check: give exactly one workspace file, e.g. “journeylens check demo.jlens --json”.\n");
-        return UsageError;
-    }
     QList<Finding> findings;
     QHash<JourneyId, QString> journeyNames;
-    const QString error = readWorkspace(parser.positionalArguments().constFirst(), [&](QSqlDatabase db) {
+    const QString error = readWorkspace(path, [&](QSqlDatabase db) {
         const ModelReader reader(db);
         findings = runModelChecks(reader);
         for (const Journey &journey : reader.journeys())
@@ -78,7 +72,7 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return Failure;
     }
 
-    if (parser.isSet(json)) {
+    if (json) {
         QJsonArray array;
         for (const Finding &finding : std::as_const(findings))
             array.append(toJson(finding, journeyNames));

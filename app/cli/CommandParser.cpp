@@ -25,4 +25,29 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
     return true;
 }
 
+bool parseWorkspaceArguments(const QString &command, const QString &description, const QString &jsonHelp,
+                             const QStringList &arguments, QTextStream &out, QTextStream &err, QString *workspace,
+                             bool *json, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), jsonHelp);
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("jl::cli::CommandLine", "The .jlens workspace file."));
+    if (!parseArguments(parser, command, arguments, out, err, exitCode))
+        return false;
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("jl::cli::CommandLine",
+                                           "journeylens %1: give exactly one workspace file, e.g. “journeylens %1 "
+                                           "demo.jlens --json”.\n")
+                   .arg(command);
+        *exitCode = UsageError;
+        return false;
+    }
+    *workspace = parser.positionalArguments().constFirst();
+    *json = parser.isSet(jsonOption);
+    return true;
+}
+
 } // namespace jl::cli

@@ -14,4 +14,11 @@ namespace jl::cli {
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                     QTextStream &out, QTextStream &err, int *exitCode);
 
+// The shape of the commands that read one workspace: `journeylens COMMAND WORKSPACE [--json]`.
+// Returns false (with *exitCode) when the command should stop; otherwise sets *workspace and
+// *json.
+bool parseWorkspaceArguments(const QString &command, const QString &description, const QString &jsonHelp,
+                             const QStringList &arguments, QTextStream &out, QTextStream &err, QString *workspace,
+                             bool *json, int *exitCode);
+
 } // namespace jl::cli

@@ -19,26 +19,20 @@ QString InfoCommand::summary() const
 
 int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The .jlens workspace file."));
+    QString path;
+    bool json = false;
     int code = Success;
-    if (!parseArguments(parser, name(), arguments, out, err, &code))
+    if (!parseWorkspaceArguments(name(), summary(), tr("Print one JSON object."), arguments, out, err, &path, &json,
+                                 &code))
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("journeylens info: give exactly one workspace file, e.g. “journeylens info demo.jlens --json”.\n");
-        return UsageError;
-    }
     WorkspaceSummary summary;
-    const QString error = readWorkspace(parser.positionalArguments().constFirst(),
+    const QString error = readWorkspace(path,
                                         [&summary](QSqlDatabase db) { summary = WorkspaceSummary::read(db); });
     if (!error.isEmpty()) {
         err << error << QLatin1Char('\n');
         return Failure;
     }
-    if (parser.isSet(json))
+    if (json)
         out << QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
     else
         out << summary.toText() << QLatin1Char('\n');
