@@ -109,8 +109,13 @@ void TestCommands::addEveryEntityUndoRedo()
     case EntityType::KpiTarget: id = m_ws->addKpiTarget({{}, steps.first().id, KpiMeasure::Volume, 1000, {}}).value(); break;
     case EntityType::Trigger: id = m_ws->addTrigger({{}, m_journey, steps.last().id, steps.first().id, TriggerKind::Time, {}, {}, {}, 0}).value(); break;
     case EntityType::GlossaryTerm: id = m_ws->addGlossaryTerm({{}, QStringLiteral("Basket"), {}, {}, {}}).value(); break;
+    case EntityType::PersonaEmotion: QVERIFY(m_ws->setPersonaEmotion(steps.first().id, persona, -2)); break;
+    case EntityType::WorkshopNote:
+        id = m_ws->addWorkshopNote({{}, steps.first().id, NoteKind::Idea, QStringLiteral("Free returns"), 0, 0}).value();
+        break;
     }
-    if (EntityType(type) != EntityType::PersonaChannel && EntityType(type) != EntityType::JourneyPersona)
+    if (EntityType(type) != EntityType::PersonaChannel && EntityType(type) != EntityType::JourneyPersona
+        && EntityType(type) != EntityType::PersonaEmotion)
         QVERIFY(id > 0);
     QCOMPARE(reader.count(EntityType(type)), countBefore + 1);
     const QString after = dump();

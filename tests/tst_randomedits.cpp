@@ -83,6 +83,10 @@ private:
             return int(m_random.bounded(3));
         if (column == QLatin1String("status"))
             return int(m_random.bounded(4));
+        if (column == QLatin1String("kind") && type == EntityType::WorkshopNote)
+            return int(m_random.bounded(2));
+        if (column == QLatin1String("votes"))
+            return int(m_random.bounded(12));
         if (column == QLatin1String("kind") && (type == EntityType::Step || type == EntityType::Trigger)) {
             if (type == EntityType::Trigger && m_random.bounded(5) == 0)
                 return QVariant();
@@ -134,6 +138,11 @@ private:
         case EntityType::SourceSystem: return bool(m_ws.addSourceSystem(entityrows::sourceSystem(row)));
         case EntityType::Owner: return bool(m_ws.addOwner(entityrows::owner(row)));
         case EntityType::GlossaryTerm: return bool(m_ws.addGlossaryTerm(entityrows::glossaryTerm(row)));
+        case EntityType::PersonaEmotion: {
+            const PersonaEmotion emotion = entityrows::personaEmotion(row);
+            return m_ws.setPersonaEmotion(emotion.step, emotion.persona, emotion.emotion);
+        }
+        case EntityType::WorkshopNote: return bool(m_ws.addWorkshopNote(entityrows::workshopNote(row)));
         }
         return m_ws.undoStack()->count() > before;
     }

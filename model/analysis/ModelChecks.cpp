@@ -1,5 +1,6 @@
 #include "ModelChecks.h"
 
+#include "GlossaryUsage.h"
 #include "JourneyGraph.h"
 #include "storage/ModelReader.h"
 
@@ -35,6 +36,7 @@ const QString TriggerWithoutKind = QStringLiteral("trigger_without_kind");
 const QString BrokenParentLink = QStringLiteral("broken_parent_link");
 const QString UnusedPersona = QStringLiteral("unused_persona");
 const QString DuplicateStepName = QStringLiteral("duplicate_step_name");
+const QString GlossarySynonym = QStringLiteral("glossary_synonym");
 
 // A name as the messages quote it; an unnamed element still needs to be recognisable.
 QString quoted(const QString &name)
@@ -257,6 +259,20 @@ void checkDuplicateNames(const Journey &journey, const QList<Step> &steps, Colle
     }
 }
 
+void checkGlossarySynonyms(const Journey &journey, const QList<Step> &steps, const QList<GlossaryTerm> &glossary,
+                           Collector &out)
+{
+    QHash<StepId, const Step *> byId;
+    for (const Step &step : steps)
+        byId.insert(step.id, &step);
+    for (const SynonymUse &use : findSynonymUses(glossary, steps)) {
+        const Step *step = byId.value(use.step);
+        out.add(GlossarySynonym, journey.id, stepRef(*step), step->name,
+                Text::tr("%1 says %2 where the glossary term is %3")
+                    .arg(quoted(step->name), quoted(use.synonym), quoted(use.preferredTerm)));
+    }
+}
+
 struct JourneyData
 {
     Journey journey;
@@ -329,7 +345,8 @@ QStringList modelCheckIds()
             TriggerWithoutKind,
             BrokenParentLink,
             UnusedPersona,
-            DuplicateStepName};
+            DuplicateStepName,
+            GlossarySynonym};
 }
 
 QString modelCheckTitle(const QString &check)
@@ -354,6 +371,8 @@ QString modelCheckTitle(const QString &check)
         return Text::tr("Unused persona");
     if (check == DuplicateStepName)
         return Text::tr("Duplicate step name");
+    if (check == GlossarySynonym)
+        return Text::tr("Synonym instead of glossary term");
     return check;
 }
 
@@ -364,6 +383,7 @@ QList<Finding> runModelChecks(const ModelReader &reader)
     for (const Journey &journey : reader.journeys())
         journeys << JourneyData{journey, reader.steps(journey.id)};
 
+    const QList<GlossaryTerm> glossary = reader.glossary();
     for (const JourneyData &data : std::as_const(journeys)) {
         const Journey &journey = data.journey;
         const QList<Trigger> triggers = reader.triggers(journey.id);
@@ -374,6 +394,7 @@ QList<Finding> runModelChecks(const ModelReader &reader)
         checkTouchpoints(journey, data.steps, out);
         checkTriggerKinds(journey, data.steps, triggers, out);
         checkDuplicateNames(journey, data.steps, out);
+        checkGlossarySynonyms(journey, data.steps, glossary, out);
     }
     checkParentLinks(journeys, out);
     checkPersonas(reader.personas(), journeys, out);

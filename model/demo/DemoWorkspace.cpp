@@ -608,7 +608,7 @@ constexpr StepSpec supportSteps[] = {
     {"sc.ticket", 1, SK::Backstage, "Ticket created and categorised", nullptr, "service", "nadia", "ticketing", 0,
      "Ticket with reason code, order number and channel.", "Free-text reasons: 40 % end up as 'other'.",
      "Reason codes aligned with the glossary."},
-    {"sc.resolve", 2, SK::Touchpoint, "Agent resolves the case", "phone", "service", "nadia", "ticketing", 1,
+    {"sc.resolve", 2, SK::Touchpoint, "Agent resolves the ticket", "phone", "service", "nadia", "ticketing", 1,
      "Replacement, voucher or explanation; the agent confirms the next steps.",
      "Vouchers issued by customer service cannot be redeemed in stores.", "One voucher engine for all channels."},
     {"sc.close", 2, SK::Backstage, "Agent closes the ticket", nullptr, "service", "nadia", "ticketing", 0,

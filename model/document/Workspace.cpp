@@ -650,6 +650,77 @@ bool Workspace::removePreferredChannel(PersonaId persona, ChannelId channel)
                       QStringLiteral("channel_id"), channel.value(), tr("Remove preferred channel"));
 }
 
+bool Workspace::setPersonaEmotion(StepId step, PersonaId persona, std::optional<int> emotion)
+{
+    const QString text = tr("Change expected emotion");
+    if (emotion && (*emotion < MinEmotion || *emotion > MaxEmotion)) {
+        reportFailure(tr("An emotion lies between %1 and %2.").arg(MinEmotion).arg(MaxEmotion));
+        return false;
+    }
+    qint64 existing = 0;
+    try {
+        existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM persona_emotion WHERE step_id = ? AND persona_id = ?"),
+                               {step.value(), persona.value()})
+                       .toLongLong();
+    } catch (const SqlError &e) {
+        reportFailure(text, e);
+        return false;
+    }
+    const int failures = m_failures;
+    if (!emotion) {
+        if (existing > 0)
+            m_undoStack->push(new RemoveRowCommand(this, {EntityType::PersonaEmotion, existing}, text));
+        return m_failures == failures;
+    }
+    if (existing > 0)
+        return setProperties({{{EntityType::PersonaEmotion, existing}, QStringLiteral("emotion"), *emotion}}, text);
+    return pushAdd(EntityType::PersonaEmotion, entityrows::toRow(PersonaEmotion{{}, step, persona, *emotion}), text) > 0;
+}
+
+WorkshopNoteId Workspace::addWorkshopNote(const WorkshopNote &note)
+{
+    const QString text = note.kind == NoteKind::Pain ? tr("Add pain note") : tr("Add idea note");
+    if (note.text.trimmed().isEmpty()) {
+        reportFailure(tr("A note needs some text."));
+        return {};
+    }
+    WorkshopNote placed = note;
+    placed.votes = std::max(0, note.votes);
+    if (placed.position <= 0) {
+        try {
+            placed.position = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM workshop_note "
+                                                               "WHERE step_id = ?"),
+                                          {note.step.value()})
+                                  .toInt();
+        } catch (const SqlError &e) {
+            reportFailure(text, e);
+            return {};
+        }
+    }
+    return WorkshopNoteId(pushAdd(EntityType::WorkshopNote, entityrows::toRow(placed), text));
+}
+
+bool Workspace::voteOnNote(WorkshopNoteId note, int delta)
+{
+    const QString text = delta >= 0 ? tr("Vote for idea") : tr("Take back vote");
+    std::optional<WorkshopNote> current;
+    try {
+        current = reader().workshopNote(note);
+    } catch (const SqlError &e) {
+        reportFailure(text, e);
+        return false;
+    }
+    if (!current) {
+        reportFailure(tr("The note no longer exists."));
+        return false;
+    }
+    const int votes = std::max(0, current->votes + delta);
+    if (votes == current->votes)
+        return true;
+    // No merge key: every vote is an undo step of its own.
+    return setProperties({{{EntityType::WorkshopNote, note.value()}, QStringLiteral("votes"), votes}}, text);
+}
+
 bool Workspace::setProperty(EntityRef element, const QString &property, const QVariant &value)
 {
     if (!rows::isColumn(element.type, property)) {

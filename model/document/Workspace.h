@@ -20,6 +20,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QUndoStack;
@@ -79,6 +80,12 @@ public:
     bool unassignPersona(JourneyId journey, PersonaId persona);
     bool addPreferredChannel(PersonaId persona, ChannelId channel);
     bool removePreferredChannel(PersonaId persona, ChannelId channel);
+    // Sets (or, with std::nullopt, clears) the persona's expected emotion at the step.
+    bool setPersonaEmotion(StepId step, PersonaId persona, std::optional<int> emotion);
+    // Adds a sticky note; a position of 0 puts it after the step's other notes.
+    WorkshopNoteId addWorkshopNote(const WorkshopNote &note);
+    // Adds delta votes to a note (never below 0); each call is an undo step of its own.
+    bool voteOnNote(WorkshopNoteId note, int delta);
 
     // Changes one property (column) of an element; consecutive changes of the same property
     // merge into one undo step.

@@ -143,4 +143,27 @@ struct GlossaryTerm
     friend bool operator==(const GlossaryTerm &, const GlossaryTerm &) = default;
 };
 
+// A persona's expected emotion at a step (MinEmotion..MaxEmotion), overriding Step::emotion
+// in that persona's emotion curve.
+struct PersonaEmotion
+{
+    PersonaEmotionId id;
+    StepId step;
+    PersonaId persona;
+    int emotion = 0;
+    friend bool operator==(const PersonaEmotion &, const PersonaEmotion &) = default;
+};
+
+// A sticky note on a step, captured in workshop mode; ideas collect dot votes.
+struct WorkshopNote
+{
+    WorkshopNoteId id;
+    StepId step;
+    NoteKind kind = NoteKind::Idea;
+    QString text;
+    int votes = 0;
+    int position = 0; // order among the step's notes
+    friend bool operator==(const WorkshopNote &, const WorkshopNote &) = default;
+};
+
 } // namespace jl

@@ -24,13 +24,15 @@ enum class EntityType {
     KpiTarget,
     Trigger,
     GlossaryTerm,
+    PersonaEmotion,
+    WorkshopNote,
 };
 
 inline constexpr EntityType AllEntityTypes[] = {
     EntityType::Channel,   EntityType::Department, EntityType::SourceSystem,   EntityType::Owner,
     EntityType::Persona,   EntityType::PersonaChannel, EntityType::Journey,    EntityType::JourneyPersona,
     EntityType::Stage,     EntityType::Step,       EntityType::KpiTarget,      EntityType::Trigger,
-    EntityType::GlossaryTerm,
+    EntityType::GlossaryTerm, EntityType::PersonaEmotion, EntityType::WorkshopNote,
 };
 
 // One element of the workspace, whatever its type.

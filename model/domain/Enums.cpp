@@ -70,6 +70,15 @@ QString displayName(KpiMeasure measure)
     return {};
 }
 
+QString displayName(NoteKind kind)
+{
+    switch (kind) {
+    case NoteKind::Pain: return Text::tr("Pain");
+    case NoteKind::Idea: return Text::tr("Idea");
+    }
+    return {};
+}
+
 QString emotionName(int emotion)
 {
     switch (emotion) {

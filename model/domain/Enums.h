@@ -23,6 +23,9 @@ enum class KpiMeasure {
     RepeatContact = 6,
 };
 
+// Sticky notes captured in a workshop.
+enum class NoteKind { Pain = 0, Idea = 1 };
+
 inline constexpr int MinEmotion = -2;
 inline constexpr int MaxEmotion = 2;
 
@@ -32,6 +35,7 @@ QString displayName(JourneyStatus status);
 QString displayName(StepKind kind);
 QString displayName(TriggerKind kind);
 QString displayName(KpiMeasure measure);
+QString displayName(NoteKind kind);
 QString emotionName(int emotion);
 
 } // namespace jl

@@ -47,5 +47,7 @@ using DepartmentId = Id<struct DepartmentTag>;
 using SourceSystemId = Id<struct SourceSystemTag>;
 using OwnerId = Id<struct OwnerTag>;
 using GlossaryTermId = Id<struct GlossaryTermTag>;
+using PersonaEmotionId = Id<struct PersonaEmotionTag>;
+using WorkshopNoteId = Id<struct WorkshopNoteTag>;
 
 } // namespace jl

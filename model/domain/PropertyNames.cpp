@@ -55,6 +55,8 @@ QString propertyName(const QString &column)
         {QStringLiteral("condition"), QT_TRANSLATE_NOOP("jl::PropertyNames", "condition")},
         {QStringLiteral("engagement_action"), QT_TRANSLATE_NOOP("jl::PropertyNames", "engagement action")},
         {QStringLiteral("expected_delay_s"), QT_TRANSLATE_NOOP("jl::PropertyNames", "expected delay")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("jl::PropertyNames", "text")},
+        {QStringLiteral("votes"), QT_TRANSLATE_NOOP("jl::PropertyNames", "votes")},
     };
     const char *name = names.value(column, nullptr);
     return name ? Text::tr(name) : column;

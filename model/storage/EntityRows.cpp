@@ -165,6 +165,21 @@ Row toRow(const GlossaryTerm &v)
             {s("synonyms"), nullableText(listToText(v.synonyms))}, {s("owner_id"), idValue(v.owner.value())}};
 }
 
+Row toRow(const PersonaEmotion &v)
+{
+    return {{s("id"), idValue(v.id.value())},
+            {s("step_id"), v.step.value()},
+            {s("persona_id"), v.persona.value()},
+            {s("emotion"), v.emotion}};
+}
+
+Row toRow(const WorkshopNote &v)
+{
+    return {{s("id"), idValue(v.id.value())}, {s("step_id"), v.step.value()},
+            {s("kind"), static_cast<int>(v.kind)}, {s("text"), v.text},
+            {s("votes"), v.votes},              {s("position"), v.position}};
+}
+
 Channel channel(const Row &row)
 {
     return {idOf<ChannelId>(row, "id"), text(row, "name"), text(row, "icon"), text(row, "description")};
@@ -270,6 +285,24 @@ GlossaryTerm glossaryTerm(const Row &row)
 {
     return {idOf<GlossaryTermId>(row, "id"), text(row, "term"), text(row, "definition"),
             textToList(row.value(s("synonyms"))), idOf<OwnerId>(row, "owner_id")};
+}
+
+PersonaEmotion personaEmotion(const Row &row)
+{
+    return {idOf<PersonaEmotionId>(row, "id"), idOf<StepId>(row, "step_id"), idOf<PersonaId>(row, "persona_id"),
+            row.value(s("emotion")).toInt()};
+}
+
+WorkshopNote workshopNote(const Row &row)
+{
+    WorkshopNote v;
+    v.id = idOf<WorkshopNoteId>(row, "id");
+    v.step = idOf<StepId>(row, "step_id");
+    v.kind = row.value(s("kind")).toInt() == static_cast<int>(NoteKind::Pain) ? NoteKind::Pain : NoteKind::Idea;
+    v.text = text(row, "text");
+    v.votes = row.value(s("votes")).toInt();
+    v.position = row.value(s("position")).toInt();
+    return v;
 }
 
 } // namespace jl::entityrows

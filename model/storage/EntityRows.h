@@ -21,6 +21,8 @@ Row toRow(const Step &value);
 Row toRow(const KpiTarget &value);
 Row toRow(const Trigger &value);
 Row toRow(const GlossaryTerm &value);
+Row toRow(const PersonaEmotion &value);
+Row toRow(const WorkshopNote &value);
 
 Channel channel(const Row &row);
 Department department(const Row &row);
@@ -33,6 +35,8 @@ Step step(const Row &row);
 KpiTarget kpiTarget(const Row &row);
 Trigger trigger(const Row &row);
 GlossaryTerm glossaryTerm(const Row &row);
+PersonaEmotion personaEmotion(const Row &row);
+WorkshopNote workshopNote(const Row &row);
 
 // Column helpers shared with the inspector and commands.
 QVariant idValue(qint64 id);                // NULL for 0

@@ -115,7 +115,27 @@ WHEN NEW.detail_step_id IS NOT NULL AND (SELECT journey_id FROM step WHERE id = 
 BEGIN SELECT RAISE(ABORT, 'JL_DETAILS_OWN_STEP'); END;
 )SQL";
 
-const char *const allMigrations[] = {migration1, migration2, migration3};
+// Version 4: workshop material. A persona's expected emotion at a step (overriding the step's
+// own) for the emotion-curve lanes, and sticky notes (pains, ideas) with dot votes.
+const char *const migration4 = R"SQL(
+CREATE TABLE persona_emotion (
+    id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES step(id) ON DELETE CASCADE,
+    persona_id INTEGER NOT NULL REFERENCES persona(id) ON DELETE CASCADE,
+    emotion INTEGER NOT NULL CHECK (emotion BETWEEN -2 AND 2),
+    UNIQUE (step_id, persona_id));
+CREATE INDEX persona_emotion_persona ON persona_emotion(persona_id);
+CREATE TABLE workshop_note (
+    id INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES step(id) ON DELETE CASCADE,
+    kind INTEGER NOT NULL DEFAULT 1 CHECK (kind BETWEEN 0 AND 1),
+    text TEXT NOT NULL,
+    votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    position INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX workshop_note_step ON workshop_note(step_id);
+)SQL";
+
+const char *const allMigrations[] = {migration1, migration2, migration3, migration4};
 
 } // namespace
 

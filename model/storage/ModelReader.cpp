@@ -143,6 +143,22 @@ QList<GlossaryTerm> ModelReader::glossary() const
                                     entityrows::glossaryTerm);
 }
 
+QList<PersonaEmotion> ModelReader::personaEmotions(JourneyId journey) const
+{
+    return convertAll<PersonaEmotion>(select(m_db, EntityType::PersonaEmotion,
+                                             QStringLiteral("step_id IN (SELECT id FROM step WHERE journey_id = ?)"),
+                                             {journey.value()}, QStringLiteral("step_id, persona_id")),
+                                      entityrows::personaEmotion);
+}
+
+QList<WorkshopNote> ModelReader::workshopNotes(JourneyId journey) const
+{
+    return convertAll<WorkshopNote>(select(m_db, EntityType::WorkshopNote,
+                                           QStringLiteral("step_id IN (SELECT id FROM step WHERE journey_id = ?)"),
+                                           {journey.value()}, QStringLiteral("step_id, position, id")),
+                                    entityrows::workshopNote);
+}
+
 std::optional<Channel> ModelReader::channel(ChannelId id) const
 {
     return convertOne<Channel>(m_db, EntityType::Channel, id.value(), entityrows::channel);
@@ -211,6 +227,16 @@ std::optional<Trigger> ModelReader::trigger(TriggerId id) const
 std::optional<GlossaryTerm> ModelReader::glossaryTerm(GlossaryTermId id) const
 {
     return convertOne<GlossaryTerm>(m_db, EntityType::GlossaryTerm, id.value(), entityrows::glossaryTerm);
+}
+
+std::optional<PersonaEmotion> ModelReader::personaEmotion(PersonaEmotionId id) const
+{
+    return convertOne<PersonaEmotion>(m_db, EntityType::PersonaEmotion, id.value(), entityrows::personaEmotion);
+}
+
+std::optional<WorkshopNote> ModelReader::workshopNote(WorkshopNoteId id) const
+{
+    return convertOne<WorkshopNote>(m_db, EntityType::WorkshopNote, id.value(), entityrows::workshopNote);
 }
 
 QList<Journey> ModelReader::subJourneys(JourneyId parent) const

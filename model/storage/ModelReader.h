@@ -29,6 +29,10 @@ public:
     QList<Step> steps(JourneyId journey) const;
     QList<Trigger> triggers(JourneyId journey) const;
     QList<GlossaryTerm> glossary() const;
+    // Persona emotion overrides on the journey's steps.
+    QList<PersonaEmotion> personaEmotions(JourneyId journey) const;
+    // Workshop notes on the journey's steps, by step, then position, then id.
+    QList<WorkshopNote> workshopNotes(JourneyId journey) const;
 
     std::optional<Channel> channel(ChannelId id) const;
     std::optional<Department> department(DepartmentId id) const;
@@ -40,6 +44,8 @@ public:
     std::optional<Step> step(StepId id) const;
     std::optional<Trigger> trigger(TriggerId id) const;
     std::optional<GlossaryTerm> glossaryTerm(GlossaryTermId id) const;
+    std::optional<PersonaEmotion> personaEmotion(PersonaEmotionId id) const;
+    std::optional<WorkshopNote> workshopNote(WorkshopNoteId id) const;
 
     // Journeys that detail a step of the given journey (its sub-journeys).
     QList<Journey> subJourneys(JourneyId parent) const;

@@ -18,6 +18,8 @@ QString tableName(EntityType type)
     case EntityType::KpiTarget: return QStringLiteral("kpi_target");
     case EntityType::Trigger: return QStringLiteral("journey_trigger");
     case EntityType::GlossaryTerm: return QStringLiteral("glossary_term");
+    case EntityType::PersonaEmotion: return QStringLiteral("persona_emotion");
+    case EntityType::WorkshopNote: return QStringLiteral("workshop_note");
     }
     return {};
 }
@@ -65,6 +67,11 @@ QStringList columns(EntityType type)
     case EntityType::GlossaryTerm:
         return {QStringLiteral("id"), QStringLiteral("term"), QStringLiteral("definition"),
                 QStringLiteral("synonyms"), QStringLiteral("owner_id")};
+    case EntityType::PersonaEmotion:
+        return {QStringLiteral("id"), QStringLiteral("step_id"), QStringLiteral("persona_id"), QStringLiteral("emotion")};
+    case EntityType::WorkshopNote:
+        return {QStringLiteral("id"), QStringLiteral("step_id"), QStringLiteral("kind"), QStringLiteral("text"),
+                QStringLiteral("votes"), QStringLiteral("position")};
     }
     return {};
 }
@@ -80,6 +87,8 @@ bool isImmutable(EntityType type, const QString &column)
         return column == QLatin1String("journey_id");
     case EntityType::KpiTarget:
         return column == QLatin1String("step_id");
+    case EntityType::PersonaEmotion:
+        return column != QLatin1String("emotion"); // one row per (step, persona)
     case EntityType::PersonaChannel:
     case EntityType::JourneyPersona:
         return true; // links are added and removed, never edited
@@ -110,6 +119,9 @@ const QList<ForeignKey> &foreignKeys()
         {EntityType::Trigger, QStringLiteral("from_step_id"), EntityType::Step, OnDelete::Cascade},
         {EntityType::Trigger, QStringLiteral("to_step_id"), EntityType::Step, OnDelete::Cascade},
         {EntityType::GlossaryTerm, QStringLiteral("owner_id"), EntityType::Owner, OnDelete::SetNull},
+        {EntityType::PersonaEmotion, QStringLiteral("step_id"), EntityType::Step, OnDelete::Cascade},
+        {EntityType::PersonaEmotion, QStringLiteral("persona_id"), EntityType::Persona, OnDelete::Cascade},
+        {EntityType::WorkshopNote, QStringLiteral("step_id"), EntityType::Step, OnDelete::Cascade},
     };
     return keys;
 }

@@ -175,6 +175,8 @@ QString typeName(EntityType type)
     case EntityType::KpiTarget: return Text::tr("KPI target");
     case EntityType::Trigger: return Text::tr("Trigger");
     case EntityType::GlossaryTerm: return Text::tr("Glossary term");
+    case EntityType::PersonaEmotion: return Text::tr("Persona emotion");
+    case EntityType::WorkshopNote: return Text::tr("Workshop note");
     }
     return {};
 }
@@ -228,8 +230,13 @@ QString elementName(const ModelReader &reader, EntityRef element)
             if (auto v = reader.glossaryTerm(GlossaryTermId(element.id)))
                 return v->term;
             break;
+        case EntityType::WorkshopNote:
+            if (auto v = reader.workshopNote(WorkshopNoteId(element.id)))
+                return v->text;
+            break;
         case EntityType::PersonaChannel:
         case EntityType::JourneyPersona:
+        case EntityType::PersonaEmotion:
         case EntityType::KpiTarget: break;
         }
     } catch (const SqlError &) {
@@ -387,6 +394,14 @@ QIcon entityIcon(EntityType type)
     }
     case EntityType::KpiTarget: {
         static const QIcon icon = badgeIcon(QColor(0x2e, 0x8b, 0x57), Text::tr("K", "KPI badge"), true);
+        return icon;
+    }
+    case EntityType::PersonaEmotion: {
+        static const QIcon icon = personIcon(QColor(0x8e, 0x4e, 0xc6));
+        return icon;
+    }
+    case EntityType::WorkshopNote: {
+        static const QIcon icon = badgeIcon(QColor(0xf2, 0xc1, 0x1d), Text::tr("N", "Workshop note badge"), true);
         return icon;
     }
     }

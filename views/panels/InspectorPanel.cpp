@@ -288,6 +288,8 @@ void InspectorPanel::build()
     case EntityType::PersonaChannel:
     case EntityType::JourneyPersona:
     case EntityType::KpiTarget:
+    case EntityType::PersonaEmotion:
+    case EntityType::WorkshopNote:
         addInfo(tr("Details"), [](const ModelReader &, const QVariantMap &) {
             return tr("This element has no properties of its own to edit.");
         });

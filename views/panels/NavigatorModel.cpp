@@ -49,6 +49,8 @@ bool affectsNavigator(const ChangeEvent &event)
     case EntityType::JourneyPersona:
     case EntityType::Stage:
     case EntityType::KpiTarget:
+    case EntityType::PersonaEmotion:
+    case EntityType::WorkshopNote:
     case EntityType::Trigger: return false;
     }
     return true;
