@@ -32,6 +32,7 @@ private slots:
     void stepsAndStages();
     void triggers();
     void glossary();
+    void workshopMaterial();
     void populateLeavesCleanUndoStack();
     void existingPathIsNotTouched();
 
@@ -71,6 +72,34 @@ const Journey *TestDemoWorkspace::lifecycle() const
     return nullptr;
 }
 
+void TestDemoWorkspace::workshopMaterial()
+{
+    // Every persona emotion belongs to a persona of the step's journey (otherwise no lane would
+    // show it) and differs from the step's own expected emotion; ideas carry the votes.
+    const ModelReader reader = m_workspace->reader();
+    int emotions = 0;
+    int votes = 0;
+    for (const Journey &journey : reader.journeys()) {
+        QHash<StepId, int> stepEmotion;
+        for (const Step &step : reader.steps(journey.id))
+            stepEmotion.insert(step.id, step.emotion);
+        for (const PersonaEmotion &emotion : reader.personaEmotions(journey.id)) {
+            QVERIFY(journey.personas.contains(emotion.persona));
+            QVERIFY(stepEmotion.contains(emotion.step));
+            QVERIFY(stepEmotion.value(emotion.step) != emotion.emotion);
+            ++emotions;
+        }
+        for (const WorkshopNote &note : reader.workshopNotes(journey.id)) {
+            QVERIFY(!note.text.isEmpty());
+            if (note.kind == NoteKind::Pain)
+                QCOMPARE(note.votes, 0);
+            votes += note.votes;
+        }
+    }
+    QVERIFY(emotions >= 10);
+    QVERIFY(votes >= 10);
+}
+
 void TestDemoWorkspace::summary()
 {
     const WorkspaceSummary s = WorkspaceSummary::read(m_workspace->database());
@@ -86,6 +115,9 @@ void TestDemoWorkspace::summary()
     QVERIFY(s.owners >= 6);
     QVERIFY(s.sourceSystems >= 7);
     QVERIFY(s.glossaryTerms >= 10);
+    // Material from a past workshop: notes with votes and persona emotion curves.
+    QVERIFY(s.workshopNotes >= 5);
+    QVERIFY(s.votes >= 10);
     QVERIFY(s.kpiTargets >= 10);
     // What `journeylens info --json` prints comes from the same object.
     QCOMPARE(s.toJson().value(QStringLiteral("max_journey_depth")).toInt(), 3);

@@ -734,6 +734,47 @@ struct GlossarySpec
 
 // --- building --------------------------------------------------------------------------------
 
+// --- workshop material -------------------------------------------------------------------------
+
+// Where a persona feels differently from the step's expected emotion.
+struct PersonaEmotionSpec
+{
+    const char *step;
+    const char *persona;
+    int emotion;
+};
+
+const PersonaEmotionSpec personaEmotionSpecs[] = {
+    {"lc.ad", "tom", 1},           {"lc.compare", "tom", 2},       {"lc.compare", "margaret", -1},
+    {"lc.chat", "margaret", -2},   {"lc.chat", "kemal", 1},        {"lc.buystore", "margaret", 2},
+    {"lc.buystore", "kemal", -1},  {"lc.buyonline", "margaret", -1}, {"lc.receive", "kemal", 2},
+    {"lc.contact", "laura", -2},   {"lc.contact", "margaret", 0},  {"lc.return", "kemal", -2},
+    {"lc.join", "laura", 2},       {"lc.offer", "tom", 2},         {"lc.offer", "margaret", -1},
+    {"po.stock", "laura", 2},      {"po.market", "tom", 2},        {"po.reminder", "tom", -1},
+    {"po.reminder", "kemal", -2},  {"po.checkout", "tom", -2},     {"po.checkout", "kemal", 0},
+    {"po.placed", "laura", 1},
+};
+
+// Sticky notes from the last "Purchase online" workshop.
+struct NoteSpec
+{
+    const char *step;
+    NoteKind kind;
+    const char *text;
+    int votes;
+};
+
+const NoteSpec noteSpecs[] = {
+    {"po.checkout", NoteKind::Pain, "Account required before paying", 0},
+    {"po.checkout", NoteKind::Idea, "Guest checkout with account creation after payment", 5},
+    {"po.checkout", NoteKind::Idea, "Show the total incl. delivery on the basket page", 3},
+    {"po.reminder", NoteKind::Pain, "Reminder arrives after the customer has bought in store", 0},
+    {"po.reminder", NoteKind::Idea, "Suppress the reminder when a loyalty-card receipt has the item", 4},
+    {"po.stock", NoteKind::Idea, "Reserve the item for 2 hours while the customer drives over", 2},
+    {"po.declined", NoteKind::Pain, "No second payment method offered", 0},
+    {"po.declined", NoteKind::Idea, "Offer PayPal and invoice after a declined card", 1},
+};
+
 class Builder
 {
 public:
@@ -743,6 +784,7 @@ public:
     void addPersonas();
     void addJourney(const JourneySpec &spec);
     void addGlossary();
+    void addWorkshopMaterial();
     const QStringList &failures() const { return m_failures; }
 
 private:
@@ -903,6 +945,17 @@ void Builder::addJourney(const JourneySpec &spec)
     }
 }
 
+void Builder::addWorkshopMaterial()
+{
+    for (const PersonaEmotionSpec &spec : personaEmotionSpecs) {
+        if (!m_ws.setPersonaEmotion(find(m_steps, spec.step), m_personas.value(u(spec.persona)), spec.emotion))
+            m_failures << QStringLiteral("persona emotion %1/%2: %3").arg(u(spec.step), u(spec.persona), m_ws.lastError());
+    }
+    for (const NoteSpec &spec : noteSpecs)
+        check(m_ws.addWorkshopNote({{}, find(m_steps, spec.step), spec.kind, u(spec.text), spec.votes, 0}), "note",
+              u(spec.text));
+}
+
 void Builder::addGlossary()
 {
     const GlossarySpec terms[] = {
@@ -971,6 +1024,7 @@ bool populate(Workspace &workspace, QString *error)
     for (const JourneySpec &spec : journeySpecs)
         builder.addJourney(spec);
     builder.addGlossary();
+    builder.addWorkshopMaterial();
     // The demo arrives as one finished document, not as hundreds of undo steps.
     workspace.undoStack()->clear();
     if (!builder.failures().isEmpty()) {

@@ -39,6 +39,9 @@ WorkspaceSummary WorkspaceSummary::read(QSqlDatabase db)
     s.sourceSystems = reader.count(EntityType::SourceSystem);
     s.glossaryTerms = reader.count(EntityType::GlossaryTerm);
     s.kpiTargets = countIfPresent(db, EntityType::KpiTarget);
+    s.workshopNotes = countIfPresent(db, EntityType::WorkshopNote);
+    if (s.workshopNotes > 0)
+        s.votes = sql::scalar(db, QStringLiteral("SELECT COALESCE(SUM(votes), 0) FROM workshop_note")).toInt();
     return s;
 }
 
@@ -59,6 +62,8 @@ QJsonObject WorkspaceSummary::toJson() const
         {QStringLiteral("source_systems"), sourceSystems},
         {QStringLiteral("glossary_terms"), glossaryTerms},
         {QStringLiteral("kpi_targets"), kpiTargets},
+        {QStringLiteral("workshop_notes"), workshopNotes},
+        {QStringLiteral("votes"), votes},
     };
 }
 
@@ -73,6 +78,8 @@ QString WorkspaceSummary::toText() const
     lines << tr("%n channel(s)", nullptr, channels) + QStringLiteral(", ") + tr("%n owner(s)", nullptr, owners) + QStringLiteral(", ")
                  + tr("%n source system(s)", nullptr, sourceSystems) + QStringLiteral(", ")
                  + tr("%n glossary term(s)", nullptr, glossaryTerms);
+    if (workshopNotes > 0)
+        lines << tr("%n workshop note(s)", nullptr, workshopNotes) + QStringLiteral(", ") + tr("%n vote(s)", nullptr, votes);
     lines << tr("File format version %1").arg(schemaVersion);
     return lines.join(QLatin1Char('\n'));
 }

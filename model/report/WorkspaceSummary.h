@@ -29,6 +29,8 @@ public:
     int sourceSystems = 0;
     int glossaryTerms = 0;
     int kpiTargets = 0;
+    int workshopNotes = 0;
+    int votes = 0; // dot votes on all workshop notes
 
     static WorkspaceSummary read(QSqlDatabase db); // throws SqlError
     QJsonObject toJson() const;
