@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "canvas/CanvasStyle.h"
+#include "canvas/EmotionLaneItem.h"
 #include "canvas/JourneyScene.h"
 #include "canvas/JourneyView.h"
 #include "canvas/LaneItem.h"
@@ -177,10 +178,10 @@ void TestCanvasEditing::verifySceneMatchesModel()
     for (const QGraphicsItem *item : scene()->items()) {
         const int type = item->type();
         QVERIFY(type == StepItem::Type || type == TriggerItem::Type || type == StageColumnItem::Type
-                || type == LaneItem::Type);
+                || type == LaneItem::Type || type == EmotionLaneItem::Type);
     }
-    QCOMPARE(scene()->items().size(),
-             steps.size() + triggers.size() + scene()->stageItems().size() + scene()->laneItems().size());
+    QCOMPARE(scene()->items().size(), steps.size() + triggers.size() + scene()->stageItems().size()
+                                          + scene()->laneItems().size() + scene()->emotionLaneItems().size());
 }
 
 void TestCanvasEditing::cardsAreMovable()

@@ -2,7 +2,8 @@
 
 // `journeylens bench canvas [--steps N] [--json]`: times the journey canvas on a generated
 // journey of N steps (8 stages, 3 lanes) and 2N triggers: opening it (workspace, scene, first
-// paint of a 1600×1000 view), the auto-layout, and repaints while panning (95th percentile).
+// paint of a 1600×1000 view), the auto-layout, and frames while panning at 100 % (95th
+// percentile; a frame is a scroll step and a synchronous repaint of the whole viewport).
 // The journey is built in a temporary workspace, seeded, so runs compare; building it is not
 // timed.
 

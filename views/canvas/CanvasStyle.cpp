@@ -108,6 +108,16 @@ QColor personColor(const QString &name)
     return colors[hash % std::size(colors)];
 }
 
+QColor findingColor()
+{
+    return QColor(0xC2, 0x41, 0x0C); // amber-red: to be looked at, not an error dialog
+}
+
+QColor synonymColor()
+{
+    return QColor(0x7C, 0x3A, 0xED); // violet: unlike every kind accent and emotion
+}
+
 QFont titleFont()
 {
     return font(14, QFont::DemiBold);

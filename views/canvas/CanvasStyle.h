@@ -23,6 +23,7 @@ inline constexpr qreal HeaderHeight = 70;
 inline constexpr qreal LanePadding = 24; // above the first and below the last card of a lane
 inline constexpr qreal RowGap = 30; // between stacked cards of one lane and stage: room for a label
 inline constexpr qreal SceneMargin = 48; // canvas around the board
+inline constexpr qreal EmotionLaneHeight = 104; // a persona's emotion curve under the blueprint
 
 QColor canvasBackground();
 QColor boardBackground();
@@ -40,6 +41,8 @@ QColor emotionColor(int emotion);
 QColor triggerColor(TriggerKind kind);
 // A calm colour per person, stable for the same name, for owner initials.
 QColor personColor(const QString &name);
+QColor findingColor(); // the badge of model-check findings on a card
+QColor synonymColor(); // the mark under a glossary synonym in a card's title
 
 QFont titleFont(); // card titles
 QFont captionFont(); // small secondary text

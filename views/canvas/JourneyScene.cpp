@@ -1,10 +1,13 @@
 #include "JourneyScene.h"
 
 #include "CanvasStyle.h"
+#include "EmotionLaneItem.h"
 #include "LaneItem.h"
 #include "StageColumnItem.h"
 #include "StepItem.h"
 #include "TriggerItem.h"
+#include "analysis/GlossaryUsage.h"
+#include "analysis/ModelChecks.h"
 #include "document/Workspace.h"
 #include "storage/SqlSupport.h"
 
@@ -15,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <utility>
 
 namespace jl {
 
@@ -132,6 +136,11 @@ JourneyScene::JourneyScene(QObject *parent)
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &JourneyScene::rebuild);
+    m_overlayTimer.setSingleShot(true);
+    m_overlayTimer.setInterval(0);
+    connect(&m_overlayTimer, &QTimer::timeout, this, [this] {
+        refreshOverlays(std::exchange(m_analysisDirty, false), std::exchange(m_emotionsDirty, false));
+    });
     // The index only pays off for thousands of items; a journey has dozens and is rebuilt often.
     setItemIndexMethod(NoIndex);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
@@ -268,7 +277,7 @@ QRectF JourneyScene::contentRect() const
 {
     if (!hasJourney())
         return {};
-    QRectF rect = m_layout.contentRect() | legendRect(m_layout.boardRect());
+    QRectF rect = m_layout.contentRect() | m_board | legendRect(m_board);
     // Arrows that bow around cards, and their labels, may reach past the board.
     for (const TriggerItem *trigger : std::as_const(m_triggers))
         rect |= trigger->sceneBoundingRect();
@@ -277,9 +286,32 @@ QRectF JourneyScene::contentRect() const
 
 void JourneyScene::onWorkspaceChanged(const ChangeEvent &event)
 {
-    if (m_rebuildTimer.isActive() || !concernsShownJourney(event))
+    if (m_rebuildTimer.isActive())
         return;
-    scheduleRebuild();
+    if (concernsShownJourney(event)) {
+        scheduleRebuild();
+        return;
+    }
+    if (!m_journey.isValid() || !m_workspace)
+        return;
+    // What only the overlays show: no need to build thousands of cards again.
+    if (event.entity.type == EntityType::GlossaryTerm)
+        scheduleOverlayRefresh(true, false);
+    else if (event.entity.type == EntityType::PersonaEmotion && !m_emotionLanes.isEmpty())
+        scheduleOverlayRefresh(false, true);
+}
+
+void JourneyScene::scheduleOverlayRefresh(bool analysis, bool emotions)
+{
+    m_analysisDirty = m_analysisDirty || analysis;
+    m_emotionsDirty = m_emotionsDirty || emotions;
+    m_overlayTimer.start();
+}
+
+bool JourneyScene::personasChanged(const ModelReader &reader) const
+{
+    const std::optional<Journey> journey = reader.journey(m_journey);
+    return journey && journey->personas != m_lanePersonas;
 }
 
 bool JourneyScene::concernsShownJourney(const ChangeEvent &event) const
@@ -321,6 +353,14 @@ bool JourneyScene::concernsShownJourney(const ChangeEvent &event) const
             const auto trigger = removed ? std::nullopt : reader.trigger(TriggerId(entity.id));
             return trigger && trigger->journey == m_journey;
         }
+        case EntityType::JourneyPersona:
+            // A link row's id tells not which journey it links: compare the lanes instead.
+            return personasChanged(reader);
+        case EntityType::Persona:
+            // A lane shows the persona's name and photo.
+            if (event.kind == ChangeEvent::Kind::Changed && m_lanePersonas.contains(PersonaId(entity.id)))
+                return true;
+            return removed && personasChanged(reader);
         case EntityType::Channel:
         case EntityType::Owner:
             // Cards show channel names and icons and owners' initials. A new entry is
@@ -341,6 +381,9 @@ void JourneyScene::scheduleRebuild()
 void JourneyScene::rebuild()
 {
     m_rebuildTimer.stop();
+    m_overlayTimer.stop(); // the rebuild refreshes the overlays too
+    m_analysisDirty = false;
+    m_emotionsDirty = false;
     emit aboutToRebuild();
     m_rebuilding = true;
 
@@ -378,6 +421,10 @@ void JourneyScene::clearItems()
     m_triggers.clear();
     m_stages.clear();
     m_lanes.clear();
+    m_emotionLanes.clear();
+    m_lanePersonas.clear();
+    m_triggerSources.clear();
+    m_board = {};
     m_stageIds.clear();
     m_subJourneyIds.clear();
     m_layout = {};
@@ -400,6 +447,7 @@ void JourneyScene::build()
     QHash<ChannelId, Channel> channels;
     QHash<OwnerId, Owner> owners;
     QHash<StepId, QStringList> subJourneys;
+    QList<Persona> personas;
     try {
         const ModelReader reader = m_workspace->reader();
         const std::optional<Journey> journey = reader.journey(m_journey);
@@ -425,6 +473,11 @@ void JourneyScene::build()
             subJourneys[sub.detailsStep].append(sub.name);
             m_subJourneyIds.insert(sub.id);
         }
+        m_lanePersonas = journey->personas;
+        for (const PersonaId id : std::as_const(journey->personas)) {
+            if (std::optional<Persona> persona = reader.persona(id))
+                personas.append(std::move(*persona));
+        }
     } catch (const SqlError &e) {
         qWarning("JourneyScene: cannot read the journey: %s", e.what());
         m_journeyTitle.clear();
@@ -444,6 +497,11 @@ void JourneyScene::build()
     for (const Step &step : std::as_const(steps))
         inputs.append({step.id, step.stage, step.kind, step.hasPosition, QPointF(step.x, step.y)});
     m_layout = JourneyLayout::compute(stageOrder, inputs, triggers);
+    // The emotion lanes extend the board downwards: the stage columns run through them, so a
+    // dip in a curve is read against its stage.
+    const QRectF blueprint = m_layout.boardRect();
+    const qreal emotionHeight = personas.size() * EmotionLaneHeight;
+    m_board = blueprint.adjusted(0, 0, 0, emotionHeight);
 
     // Board.
     QHash<StageId, int> stepCount;
@@ -455,7 +513,7 @@ void JourneyScene::build()
     const QList<JourneyLayout::Column> &columns = m_layout.columns();
     for (int i = 0; i < columns.size(); ++i) {
         const JourneyLayout::Column &column = columns.at(i);
-        auto *item = new StageColumnItem(column.stage, column.rect);
+        auto *item = new StageColumnItem(column.stage, column.rect.adjusted(0, 0, 0, emotionHeight));
         item->setHeader(column.stage.isValid() ? stageNames.value(column.stage) : tr("No stage"),
                         stepCount.value(column.stage), i, i == columns.size() - 1);
         addItem(item);
@@ -487,6 +545,27 @@ void JourneyScene::build()
         item->setPos(m_layout.cardRect(step.id).topLeft()); // before addItem: no move to report
         addItem(item);
         m_steps.insert(step.id, item);
+    }
+
+    // Overlays, before the arrows: a finding badge is in an arrow's way like a card.
+    for (const Trigger &trigger : std::as_const(triggers)) {
+        if (m_steps.contains(trigger.from) && m_steps.contains(trigger.to))
+            m_triggerSources.insert(trigger.id, trigger.from);
+    }
+    for (qsizetype i = 0; i < personas.size(); ++i) {
+        const Persona &persona = personas.at(i);
+        const QRectF rect(m_board.left(), blueprint.bottom() + i * EmotionLaneHeight, m_board.width(),
+                          EmotionLaneHeight);
+        auto *lane = new EmotionLaneItem(persona.id, persona.name, persona.photo, rect);
+        addItem(lane);
+        m_emotionLanes.append(lane);
+    }
+    try {
+        const ModelReader reader = m_workspace->reader();
+        updateAnalysis(reader);
+        updateEmotionLanes(reader);
+    } catch (const SqlError &e) {
+        qWarning("JourneyScene: cannot read the overlays: %s", e.what());
     }
 
     // Arrows. Triggers whose ends are not drawn (a step of another journey) are left out.
@@ -619,7 +698,7 @@ void JourneyScene::routeTriggers(const QList<TriggerItem *> &triggers)
     QList<QRectF> obstacles;
     obstacles.reserve(2 * m_steps.size());
     for (const StepItem *step : std::as_const(m_steps)) {
-        for (const QRectF &rect : {step->sceneCardRect(), step->sceneBadgeRect()}) {
+        for (const QRectF &rect : {step->sceneCardRect(), step->sceneBadgeRect(), step->sceneFindingBadgeRect()}) {
             if (!rect.isEmpty())
                 obstacles.append(rect);
         }
@@ -676,10 +755,105 @@ void JourneyScene::routeTriggers(const QList<TriggerItem *> &triggers)
     }
 }
 
+void JourneyScene::refreshOverlays()
+{
+    refreshOverlays(true, true);
+}
+
+void JourneyScene::refreshOverlays(bool analysis, bool emotions)
+{
+    m_overlayTimer.stop();
+    if (!m_workspace || !m_journey.isValid() || m_rebuilding)
+        return;
+    try {
+        const ModelReader reader = m_workspace->reader();
+        if (analysis) {
+            QSet<StepId> badged;
+            for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+                if (!it.value()->findings().isEmpty())
+                    badged.insert(it.key());
+            }
+            updateAnalysis(reader);
+            bool badgesMoved = false;
+            for (auto it = m_steps.cbegin(); it != m_steps.cend() && !badgesMoved; ++it)
+                badgesMoved = badged.contains(it.key()) == it.value()->findings().isEmpty();
+            if (badgesMoved)
+                routeTriggers(m_triggers.values()); // a badge came or went in an arrow's way
+        }
+        if (emotions)
+            updateEmotionLanes(reader);
+    } catch (const SqlError &e) {
+        qWarning("JourneyScene: cannot read the overlays: %s", e.what());
+    }
+}
+
+void JourneyScene::updateAnalysis(const ModelReader &reader)
+{
+    // One run of the checks for all cards. A step's badge counts its own findings and those of
+    // the triggers that start at it: a trigger without a kind is fixed from where it leaves.
+    QHash<StepId, QStringList> findings;
+    const QList<Finding> all = runModelChecks(reader);
+    for (const Finding &finding : all) {
+        if (finding.journey != m_journey)
+            continue;
+        StepId step;
+        if (finding.element.type == EntityType::Step)
+            step = StepId(finding.element.id);
+        else if (finding.element.type == EntityType::Trigger)
+            step = m_triggerSources.value(TriggerId(finding.element.id));
+        if (step.isValid() && m_steps.contains(step))
+            findings[step].append(finding.message);
+    }
+
+    // The glossary match reads the titles the cards show.
+    QList<Step> named;
+    named.reserve(m_steps.size());
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        Step step;
+        step.id = it.key();
+        step.name = it.value()->card().title;
+        named.append(step);
+    }
+    QHash<StepId, QList<StepItem::SynonymHint>> hints;
+    const QList<SynonymUse> uses = findSynonymUses(reader.glossary(), named);
+    for (const SynonymUse &use : uses)
+        hints[use.step].append({use.synonym, use.preferredTerm});
+
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        it.value()->setFindings(findings.value(it.key()));
+        it.value()->setSynonymHints(hints.value(it.key()));
+    }
+}
+
+void JourneyScene::updateEmotionLanes(const ModelReader &reader)
+{
+    if (m_emotionLanes.isEmpty())
+        return;
+    QHash<QPair<StepId, PersonaId>, int> overrides;
+    const QList<PersonaEmotion> emotions = reader.personaEmotions(m_journey);
+    for (const PersonaEmotion &emotion : emotions)
+        overrides.insert({emotion.step, emotion.persona}, emotion.emotion);
+    for (EmotionLaneItem *lane : std::as_const(m_emotionLanes)) {
+        QList<EmotionLaneItem::Point> points;
+        points.reserve(m_steps.size());
+        for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+            const StepItem *item = it.value();
+            const auto found = overrides.constFind({it.key(), lane->personaId()});
+            const bool own = found != overrides.cend();
+            points.append({it.key(), item->card().title, item->sceneCardRect().center().x(),
+                           own ? *found : item->card().emotion, own});
+        }
+        lane->setPoints(std::move(points));
+    }
+}
+
 void JourneyScene::stepMoved(StepId step)
 {
     if (m_rebuilding || !m_steps.contains(step))
         return;
+    const qreal centre = m_steps.value(step)->sceneCardRect().center().x();
+    for (EmotionLaneItem *lane : std::as_const(m_emotionLanes))
+        lane->moveStep(step, centre);
     // A moved card may now be in another arrow's way: route them all (a journey has dozens).
     routeTriggers(m_triggers.values());
 }
@@ -692,7 +866,7 @@ void JourneyScene::drawBackground(QPainter *painter, const QRectF &rect)
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF board = m_layout.boardRect();
+    const QRectF board = m_board;
 
     // The board as a sheet on the canvas.
     painter->setPen(Qt::NoPen);

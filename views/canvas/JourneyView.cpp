@@ -2,8 +2,12 @@
 
 #include "CanvasStyle.h"
 #include "ChannelIcons.h"
+#include "EmotionLaneItem.h"
 #include "JourneyScene.h"
 #include "LaneItem.h"
+#include "OverviewMap.h"
+#include "StageColumnItem.h"
+#include "StageEditing.h"
 #include "StepItem.h"
 #include "TriggerItem.h"
 #include "document/StepClipboard.h"
@@ -20,8 +24,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -45,6 +51,7 @@ constexpr double ReadableZoom = 0.6;
 constexpr qreal MoveThreshold = 0.5;
 constexpr qreal NudgeStep = 10; // arrow keys; with Shift one unit
 constexpr qreal DuplicateOffset = 30;
+const QString OverviewMapSetting = QStringLiteral("Canvas/overviewMap");
 
 StepKind kindForLane(BlueprintLane lane)
 {
@@ -150,6 +157,27 @@ JourneyView::JourneyView(QWidget *parent)
     }
     setDragMode(toolDragMode());
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
+
+    m_overview = new OverviewMap(this);
+    m_overview->hide();
+    m_overviewAction = new QAction(tr("Overview Map"), this);
+    m_overviewAction->setObjectName(QStringLiteral("actionOverviewMap"));
+    m_overviewAction->setCheckable(true);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_overviewAction->setToolTip(tr("Show a map of the whole journey in the corner of the canvas"));
+    m_overviewAction->setChecked(QSettings().value(OverviewMapSetting, true).toBool());
+    connect(m_overviewAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(OverviewMapSetting, on);
+        updateOverviewMap();
+    });
+    addAction(m_overviewAction);
+    // The picture follows the scene a little later; the visible rectangle follows every scroll.
+    connect(m_scene, &JourneyScene::rebuilt, m_overview, &OverviewMap::scheduleRefresh);
+    connect(m_scene, &JourneyScene::journeyChanged, m_overview, &OverviewMap::refresh);
+    connect(m_scene, &QGraphicsScene::sceneRectChanged, m_overview, &OverviewMap::scheduleRefresh);
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::rangeChanged, this, &JourneyView::updateOverviewMap);
+    connect(m_scene, &JourneyScene::journeyChanged, this, &JourneyView::updateOverviewMap);
     updateActions();
 }
 
@@ -465,6 +493,18 @@ void JourneyView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_spacePan || m_middlePan) {
+        // A pan step moves both scroll bars: scroll the viewport's pixels once for both. Two
+        // scrolls in a row make Qt repaint the whole viewport, as the second one finds the
+        // strip the first one exposed not painted yet and will not move unpainted pixels.
+        m_batchingScroll = true;
+        QGraphicsView::mouseMoveEvent(event);
+        m_batchingScroll = false;
+        const QPoint delta = std::exchange(m_pendingScroll, QPoint());
+        if (!delta.isNull())
+            scrollContentsBy(delta.x(), delta.y());
+        return;
+    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
@@ -499,6 +539,11 @@ void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (const StageId stage = stageHeaderAt(scenePos); stage && !elementItemAt(scenePos)) {
+        stageediting::askRenameStage(this, m_scene->workspace(), stage);
+        event->accept();
+        return;
+    }
     if (QGraphicsItem *item = elementItemAt(scenePos)) {
         const EntityRef element = JourneyScene::elementOf(item);
         // A card with a sub-journey opens it; any other element is renamed in place.
@@ -514,6 +559,15 @@ void JourneyView::mouseDoubleClickEvent(QMouseEvent *event)
     event->accept();
 }
 
+StageId JourneyView::stageHeaderAt(const QPointF &scenePos) const
+{
+    for (const StageColumnItem *column : m_scene->stageItems()) {
+        if (column->stageId() && column->headerRect().contains(scenePos))
+            return column->stageId();
+    }
+    return {};
+}
+
 void JourneyView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!isInteractive() || !canEdit() || m_connectFrom.isValid()) {
@@ -524,6 +578,24 @@ void JourneyView::contextMenuEvent(QContextMenuEvent *event)
         commitRename();
     const QPointF scenePos = mapToScene(event->pos());
     m_lastMouseScenePos = scenePos;
+    // A dot of an emotion curve has its own menu (the item shows it).
+    const QList<QGraphicsItem *> under = m_scene->items(scenePos);
+    if (std::any_of(under.cbegin(), under.cend(), [&](const QGraphicsItem *item) {
+            const auto *lane = qgraphicsitem_cast<const EmotionLaneItem *>(item);
+            return lane && lane->dotAt(scenePos) >= 0;
+        })) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    // A right click on a stage header offers the stage commands.
+    if (const StageId stage = stageHeaderAt(scenePos); stage && !elementItemAt(scenePos)) {
+        auto *stageMenu = new QMenu(this);
+        stageMenu->setAttribute(Qt::WA_DeleteOnClose);
+        stageediting::addStageActions(stageMenu, this, m_scene->workspace(), journey(), stage);
+        stageMenu->popup(event->globalPos());
+        event->accept();
+        return;
+    }
     // A right click on an element that is not selected acts on that element alone.
     if (QGraphicsItem *item = elementItemAt(scenePos); item && !item->isSelected())
         m_scene->selectElement(JourneyScene::elementOf(item));
@@ -551,6 +623,10 @@ void JourneyView::contextMenuEvent(QContextMenuEvent *event)
         menu->addAction(m_openParentAction);
     menu->addSeparator();
     menu->addAction(m_selectAllAction);
+    if (!elementItemAt(scenePos)) {
+        menu->addSeparator();
+        stageediting::addStageActions(menu, this, m_scene->workspace(), journey(), {});
+    }
     menu->popup(event->globalPos());
     event->accept();
 }
@@ -1062,9 +1138,48 @@ void JourneyView::cancelRename()
     }
 }
 
+void JourneyView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_overview->place();
+}
+
+void JourneyView::updateOverviewMap()
+{
+    // Only useful when there is somewhere to go: hidden while the whole scene fits.
+    const auto scrolls = [](const QScrollBar *bar) { return bar->maximum() > bar->minimum(); };
+    const bool show = m_overviewAction->isChecked() && m_scene->hasJourney()
+                      && (scrolls(horizontalScrollBar()) || scrolls(verticalScrollBar()));
+    if (show && m_overview->isHidden() && (m_overview->isRefreshPending() || m_overview->refreshCount() == 0))
+        m_overview->refresh(); // appears now: not with an outdated picture
+    m_overview->setVisible(show);
+    if (show) {
+        m_overview->place();
+        m_overview->update();
+    }
+}
+
+void JourneyView::paintEvent(QPaintEvent *event)
+{
+    QList<QRectF> rects;
+    for (const QRect &rect : event->region())
+        rects.append(mapToScene(rect.adjusted(-2, -2, 2, 2)).boundingRect());
+    m_scene->setPaintedRects(rects);
+    QGraphicsView::paintEvent(event);
+    m_scene->setPaintedRects({});
+}
+
 void JourneyView::scrollContentsBy(int dx, int dy)
 {
+    if (m_batchingScroll) {
+        m_pendingScroll += QPoint(dx, dy);
+        return;
+    }
     QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_overview->isVisible()) {
+        m_overview->place(); // the scroll moved it along with the viewport's pixels
+        m_overview->update(); // moves the visible rectangle; the picture is cached
+    }
     if (m_editing.isValid())
         placeEditor(); // stays over the title it edits
 }

@@ -24,6 +24,10 @@
 //
 // The edit actions carry their shortcuts with Qt::WidgetWithChildrenShortcut: they work while
 // the canvas has focus, and a window may also put them into its menus.
+//
+// An overview map (OverviewMap) in the lower-right corner shows the whole journey and where the
+// view is; it is hidden while the whole journey fits. Its action (viewActions()) switches it
+// on and off, remembered in the settings.
 
 #include "CanvasTool.h"
 #include "domain/EntityType.h"
@@ -43,6 +47,7 @@ namespace jl {
 
 class Workspace;
 class JourneyScene;
+class OverviewMap;
 class StepItem;
 
 class JourneyView : public QGraphicsView
@@ -85,6 +90,10 @@ public:
     QAction *openParentAction() const { return m_openParentAction; }
     // One checkable action per CanvasTool (Select, AddStep, Connect), exclusive: for a toolbar.
     QList<QAction *> toolActions() const;
+    // Actions for a View menu: the overview map (checkable, Ctrl+Shift+M).
+    QList<QAction *> viewActions() const { return {m_overviewAction}; }
+    QAction *overviewMapAction() const { return m_overviewAction; }
+    OverviewMap *overviewMap() const { return m_overview; }
 
     // The inline editor of a step's name or a trigger's label while it is open, else nullptr.
     QLineEdit *renameEditor() const;
@@ -141,6 +150,8 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void setZoom(double factor, const QPointF &viewportAnchor);
@@ -152,10 +163,13 @@ private:
     QGraphicsView::DragMode toolDragMode() const;
     void saveScroll();
     void restoreScroll();
+    void updateOverviewMap();
 
     bool canEdit() const;
     StepItem *stepItemAt(const QPointF &scenePos) const;
     QGraphicsItem *elementItemAt(const QPointF &scenePos) const;
+    // The stage whose column header is at scenePos, or an invalid id.
+    StageId stageHeaderAt(const QPointF &scenePos) const;
     // Adds a step with its card centred on scenePos, its stage from the column and its kind
     // from the lane there. Returns false when scenePos is not inside a stage column and lane.
     bool addStepAt(const QPointF &scenePos);
@@ -180,6 +194,8 @@ private:
     bool m_keepScroll = true; // false while switching journeys: a new journey starts at its top left
     bool m_spacePan = false;
     bool m_middlePan = false;
+    bool m_batchingScroll = false; // collecting both scroll bars' moves of one pan step
+    QPoint m_pendingScroll;
 
     CanvasTool m_tool = CanvasTool::Select;
     QAction *m_addStepAction = nullptr;
@@ -192,6 +208,8 @@ private:
     QAction *m_detailStepAction = nullptr;
     QAction *m_openParentAction = nullptr;
     QActionGroup *m_toolGroup = nullptr;
+    QAction *m_overviewAction = nullptr;
+    OverviewMap *m_overview = nullptr;
     QHash<CanvasTool, QAction *> m_toolActions;
 
     // A possible card drag: where every card was when the left button went down.

@@ -8,8 +8,12 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace jl {
 
@@ -26,6 +30,8 @@ constexpr qreal TitleLineHeight = 17; // two lines end above a sub-journey badge
 constexpr qreal BadgeHeight = 20;
 constexpr qreal HaloWidth = 4;
 constexpr qreal ConnectorRadius = 7;
+constexpr qreal FindingBadgeHeight = 18;
+constexpr int FindingsInToolTip = 12; // a long list is cut: the Checks panel has them all
 
 QRectF cardRect()
 {
@@ -83,8 +89,58 @@ void StepItem::setCard(const Card &card)
     prepareGeometryChange(); // the badge may come or go
     m_card = card;
     layoutTitle();
-    setToolTip(toolTipText());
+    layoutSynonymMarks();
+    updateToolTip();
     update();
+}
+
+void StepItem::setFindings(const QStringList &messages)
+{
+    if (messages == m_findings)
+        return;
+    prepareGeometryChange(); // the badge may come, go or change its width
+    m_findings = messages;
+    m_overFindingBadge = m_overFindingBadge && !m_findings.isEmpty();
+    updateToolTip();
+    update();
+}
+
+void StepItem::setSynonymHints(const QList<SynonymHint> &hints)
+{
+    if (hints == m_synonymHints)
+        return;
+    m_synonymHints = hints;
+    layoutSynonymMarks();
+    updateToolTip();
+    update();
+}
+
+QRectF StepItem::sceneFindingBadgeRect() const
+{
+    return m_findings.isEmpty() ? QRectF() : mapRectToScene(findingBadgeRect());
+}
+
+QRectF StepItem::findingBadgeRect() const
+{
+    // A notification badge on the top-right corner: clear of the sub-journey tab at the bottom
+    // and of the connector handle on the right edge.
+    if (m_findings.isEmpty())
+        return {};
+    const QString text = m_findings.size() > 99 ? QStringLiteral("99+") : QString::number(m_findings.size());
+    static const qreal digitWidth = QFontMetricsF(badgeFont()).horizontalAdvance(QLatin1Char('0'));
+    const qreal width = std::max(FindingBadgeHeight, digitWidth * text.size() + 10);
+    return QRectF(CardWidth + 5 - width, -FindingBadgeHeight / 2 + 1, width, FindingBadgeHeight);
+}
+
+QString StepItem::findingsToolTip() const
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(tr("%n check finding(s)", nullptr, int(m_findings.size())));
+    for (qsizetype i = 0; i < m_findings.size() && i < FindingsInToolTip; ++i)
+        lines << QStringLiteral("• %1").arg(m_findings.at(i).toHtmlEscaped());
+    if (m_findings.size() > FindingsInToolTip)
+        lines << tr("… and %n more in the Checks panel", nullptr, int(m_findings.size() - FindingsInToolTip));
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QRectF StepItem::sceneCardRect() const
@@ -126,9 +182,10 @@ QString StepItem::initials(const QString &name)
 
 QRectF StepItem::boundingRect() const
 {
-    // Halo of the selection, the drop shadow below and the badge hanging over the bottom edge.
+    // Halo of the selection, the drop shadow below and the badges hanging over the edges.
     const qreal below = m_card.subJourneys.isEmpty() ? HaloWidth + 2 : BadgeHeight / 2 + 2;
-    return cardRect().adjusted(-HaloWidth - 1, -HaloWidth - 1, ConnectorRadius + 2, below + 1);
+    const QRectF rect = cardRect().adjusted(-HaloWidth - 1, -HaloWidth - 1, ConnectorRadius + 2, below + 1);
+    return m_findings.isEmpty() ? rect : rect | findingBadgeRect().adjusted(-1, -1, 1, 1);
 }
 
 QPainterPath StepItem::shape() const
@@ -138,6 +195,8 @@ QPainterPath StepItem::shape() const
     path.addEllipse(connectorRect());
     if (!m_card.subJourneys.isEmpty())
         path.addRoundedRect(badgeRect(), BadgeHeight / 2, BadgeHeight / 2);
+    if (!m_findings.isEmpty()) // hovered for its tooltip
+        path.addRoundedRect(findingBadgeRect(), FindingBadgeHeight / 2, FindingBadgeHeight / 2);
     return path;
 }
 
@@ -251,6 +310,11 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const QRectF line(Padding + 3, TitleTop + i * TitleLineHeight, CardWidth - 2 * Padding - 3, TitleLineHeight);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_titleLines.at(i));
     }
+    if (!m_synonymMarks.isEmpty()) {
+        painter->setPen(QPen(synonymColor(), 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_synonymMarks);
+    }
 
     // Sub-journey badge, hanging over the bottom edge like a tab: there is more behind this card.
     if (!m_card.subJourneys.isEmpty()) {
@@ -267,6 +331,20 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                           m_card.subJourneys.size() == 1
                               ? tr("Sub-journey")
                               : tr("%n sub-journey(s)", nullptr, int(m_card.subJourneys.size())));
+    }
+
+    // Model-check findings: a count on the corner; the tooltip names them.
+    if (!m_findings.isEmpty()) {
+        const QRectF badge = findingBadgeRect();
+        painter->setPen(QPen(Qt::white, 1.5)); // stands out on the card, its border and arrows
+        painter->setBrush(findingColor());
+        painter->drawRoundedRect(badge, FindingBadgeHeight / 2, FindingBadgeHeight / 2);
+        QFont font = badgeFont();
+        font.setWeight(QFont::Bold);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter,
+                          m_findings.size() > 99 ? QStringLiteral("99+") : QString::number(m_findings.size()));
     }
 
     // Connector handle: drag from here to another card to add a trigger.
@@ -312,6 +390,55 @@ void StepItem::layoutTitle()
         line = metrics.elidedText(line, Qt::ElideRight, width);
 }
 
+void StepItem::layoutSynonymMarks()
+{
+    // A wavy line under each use of a synonym, like a spelling mark: the title stays readable
+    // and the tooltip says which term the glossary prefers.
+    m_synonymMarks = QPainterPath();
+    if (m_synonymHints.isEmpty())
+        return;
+    const QFontMetricsF metrics(titleFont());
+    const auto addWave = [this](qreal x0, qreal x1, qreal y) {
+        constexpr qreal HalfWave = 2.5;
+        m_synonymMarks.moveTo(x0, y);
+        bool up = true;
+        for (qreal x = x0; x < x1; up = !up) {
+            const qreal next = std::min(x + HalfWave, x1);
+            m_synonymMarks.quadTo((x + next) / 2, y + (up ? -1.8 : 1.8), next, y);
+            x = next;
+        }
+    };
+    const qreal left = Padding + 3;
+    for (int i = 0; i < m_titleLines.size(); ++i) {
+        const QString &line = m_titleLines.at(i);
+        const qreal top = TitleTop + i * TitleLineHeight;
+        const qreal underline = top + (TitleLineHeight - metrics.height()) / 2 + metrics.ascent() + 2.5;
+        for (const SynonymHint &hint : std::as_const(m_synonymHints)) {
+            // Matched as findSynonymUses() matches it: whole words, any run of spaces between.
+            QStringList words = hint.synonym.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (QString &w : words)
+                w = QRegularExpression::escape(w);
+            const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])") + words.join(QStringLiteral("\\s+"))
+                                              + QStringLiteral("(?![\\p{L}\\p{N}])"),
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::UseUnicodePropertiesOption);
+            if (words.isEmpty())
+                continue;
+            for (auto it = word.globalMatch(line); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                const qreal x0 = left + metrics.horizontalAdvance(line.left(match.capturedStart()));
+                addWave(x0, x0 + metrics.horizontalAdvance(match.captured()), underline);
+            }
+        }
+    }
+    if (m_synonymMarks.isEmpty() && !m_titleLines.isEmpty()) {
+        // The synonym was elided away: mark the title as a whole.
+        const qreal underline =
+            TitleTop + (TitleLineHeight - metrics.height()) / 2 + metrics.ascent() + 2.5;
+        addWave(left, left + metrics.horizontalAdvance(m_titleLines.first()), underline);
+    }
+}
+
 QString StepItem::toolTipText() const
 {
     QStringList lines;
@@ -326,7 +453,17 @@ QString StepItem::toolTipText() const
         lines << tr("Detailed in: %1").arg(journey.toHtmlEscaped());
     if (!m_card.description.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(m_card.description.toHtmlEscaped());
+    for (const SynonymHint &hint : m_synonymHints)
+        lines << tr("Uses “%1”; the glossary term is “%2”")
+                     .arg(hint.synonym.toHtmlEscaped(), hint.preferredTerm.toHtmlEscaped());
+    if (!m_findings.isEmpty())
+        lines << tr("%n check finding(s): point at the badge", nullptr, int(m_findings.size()));
     return lines.join(QStringLiteral("<br>"));
+}
+
+void StepItem::updateToolTip()
+{
+    setToolTip(m_overFindingBadge ? findingsToolTip() : toolTipText());
 }
 
 QVariant StepItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -349,12 +486,20 @@ void StepItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     // Over the handle the pointer says "connect", elsewhere "move".
     setCursor(connectorRect().adjusted(-2, -2, 2, 2).contains(event->pos()) ? Qt::CrossCursor : Qt::SizeAllCursor);
+    // The scene shows an item's one tooltip: over the findings badge, it lists the findings.
+    const bool overBadge = !m_findings.isEmpty() && findingBadgeRect().adjusted(-1, -1, 1, 1).contains(event->pos());
+    if (overBadge != m_overFindingBadge) {
+        m_overFindingBadge = overBadge;
+        updateToolTip();
+    }
     QGraphicsItem::hoverMoveEvent(event);
 }
 
 void StepItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
+    if (std::exchange(m_overFindingBadge, false))
+        updateToolTip();
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 // A step of the shown journey drawn as a card: channel icon, title, owner initials, expected
-// emotion and a badge when a sub-journey details the step. The item is addressed by its
+// emotion and a badge when a sub-journey details the step. Two overlays come from analyses the
+// scene runs once for all cards: a badge at the top-right corner counting the step's model-check
+// findings (its tooltip lists them) and a wavy mark under a glossary synonym in the title. The item is addressed by its
 // StepId; it keeps only what painting needs (a Card, refreshed by JourneyScene from the model)
 // and reports moves to the scene so that connected triggers follow a dragged card. A hovered
 // or selected card shows a connector handle on its right edge: dragging from it (JourneyView
@@ -14,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QStringList>
 
 namespace jl {
@@ -38,6 +41,14 @@ public:
         QString description;
     };
 
+    // A glossary synonym the title uses instead of the preferred term.
+    struct SynonymHint
+    {
+        QString synonym;
+        QString preferredTerm;
+        friend bool operator==(const SynonymHint &, const SynonymHint &) = default;
+    };
+
     explicit StepItem(StepId step, QGraphicsItem *parent = nullptr);
 
     StepId stepId() const { return m_step; }
@@ -45,6 +56,16 @@ public:
 
     void setCard(const Card &card);
     const Card &card() const { return m_card; }
+    // The messages of the model-check findings shown in the badge (none: no badge).
+    void setFindings(const QStringList &messages);
+    const QStringList &findings() const { return m_findings; }
+    void setSynonymHints(const QList<SynonymHint> &hints);
+    const QList<SynonymHint> &synonymHints() const { return m_synonymHints; }
+    // The wavy marks under synonyms in the title, in item coordinates (empty: none).
+    QPainterPath synonymMarks() const { return m_synonymMarks; }
+    // The findings badge in scene coordinates (empty without findings) and its tooltip.
+    QRectF sceneFindingBadgeRect() const;
+    QString findingsToolTip() const;
     // The card's outline in scene coordinates (without shadow, halo or badge).
     QRectF sceneCardRect() const;
     // The sub-journey badge in scene coordinates (empty without one).
@@ -69,13 +90,20 @@ protected:
 private:
     void layoutTitle();
     QString toolTipText() const;
+    void updateToolTip();
+    void layoutSynonymMarks();
     QRectF badgeRect() const;
+    QRectF findingBadgeRect() const;
     static QRectF connectorRect();
 
     StepId m_step;
     Card m_card;
     QStringList m_titleLines; // the title broken into at most two lines, the last one elided
+    QStringList m_findings;
+    QList<SynonymHint> m_synonymHints;
+    QPainterPath m_synonymMarks;
     bool m_hovered = false;
+    bool m_overFindingBadge = false; // the tooltip lists the findings instead of the card
 };
 
 } // namespace jl

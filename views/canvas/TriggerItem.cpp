@@ -1,6 +1,7 @@
 #include "TriggerItem.h"
 
 #include "CanvasStyle.h"
+#include "JourneyScene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -100,6 +101,38 @@ QString wrapLabel(const QString &label)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The part of the cubic p0..p3 between the parameters t0 < t1, as a cubic of its own
+// (de Casteljau: split at t1, then split the first part at t0 / t1).
+QPainterPath subCubic(const QPointF &p0, const QPointF &p1, const QPointF &p2, const QPointF &p3, qreal t0, qreal t1)
+{
+    const auto lerp = [](const QPointF &a, const QPointF &b, qreal t) { return a + (b - a) * t; };
+    // [0, t1]
+    QPointF a = lerp(p0, p1, t1);
+    const QPointF bc = lerp(p1, p2, t1);
+    QPointF b = lerp(a, bc, t1);
+    QPointF d = lerp(b, lerp(bc, lerp(p2, p3, t1), t1), t1);
+    QPointF q0 = p0;
+    QPointF q1 = a;
+    QPointF q2 = b;
+    const QPointF q3 = d;
+    if (t0 > 0 && t1 > 0) {
+        // [t0 / t1, 1] of q0..q3
+        const qreal s = t0 / t1;
+        a = lerp(q0, q1, s);
+        const QPointF m = lerp(q1, q2, s);
+        const QPointF c = lerp(q2, q3, s);
+        b = lerp(a, m, s);
+        const QPointF e = lerp(m, c, s);
+        d = lerp(b, e, s);
+        q0 = d;
+        q1 = e;
+        q2 = c;
+    }
+    QPainterPath path(q0);
+    path.cubicTo(q1, q2, q3);
+    return path;
+}
+
 QPainterPath curve(const QPointF &start, const QPointF &startDirection, const QPointF &end, const QPointF &endDirection,
                    qreal pull)
 {
@@ -117,6 +150,8 @@ TriggerItem::TriggerItem(TriggerId trigger, StepId from, StepId to, QGraphicsIte
       m_to(to)
 {
     setFlag(ItemIsSelectable);
+    // The exposed rect: a long arrow is stroked only where it shows.
+    setFlag(ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     // Above the cards, so that labels stay readable where they cannot avoid a card. Arrows
@@ -207,6 +242,7 @@ void TriggerItem::updateGeometry()
     prepareGeometryChange();
     m_path = QPainterPath();
     m_curve = QPainterPath();
+    m_samples.clear();
     m_head.clear();
     m_labelRect = QRectF();
     m_shownLabel.clear();
@@ -395,16 +431,13 @@ void TriggerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         buildLineClip();
     if (m_clipLine)
         painter->setClipRegion(m_lineClip, Qt::IntersectClip);
+    const QRectF exposed = option->exposedRect;
     if (selected) {
         // A halo under the line, like the selected card's.
         QPen halo(QColor(color.red(), color.green(), color.blue(), 45), pen.widthF() + 7, Qt::SolidLine, Qt::RoundCap);
-        painter->setPen(halo);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path);
+        strokeVisible(painter, halo, exposed);
     }
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    strokeVisible(painter, pen, exposed);
 
     painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(color);
@@ -418,6 +451,99 @@ void TriggerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setFont(captionFont());
         painter->setPen(selected ? color : primaryText());
         painter->drawText(m_labelRect, Qt::AlignCenter, m_shownLabel);
+    }
+}
+
+void TriggerItem::buildSamples()
+{
+    m_samples.clear();
+    if (m_path.elementCount() != 4 || m_path.elementAt(1).type != QPainterPath::CurveToElement)
+        return;
+    const QPointF p0 = m_path.elementAt(0);
+    const QPointF p1 = m_path.elementAt(1);
+    const QPointF p2 = m_path.elementAt(2);
+    const QPointF p3 = m_path.elementAt(3);
+    // About one sample per 16 units of the control polygon (an upper bound of the length).
+    const qreal reach = QLineF(p0, p1).length() + QLineF(p1, p2).length() + QLineF(p2, p3).length();
+    const int count = std::clamp(int(reach / 16), 8, 8192);
+    m_samples.reserve(count + 1);
+    qreal length = 0;
+    QPointF previous = p0;
+    for (int i = 0; i <= count; ++i) {
+        const qreal t = qreal(i) / count;
+        const qreal u = 1 - t;
+        const QPointF point = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+        length += QLineF(previous, point).length();
+        m_samples.append({t, point, length});
+        previous = point;
+    }
+}
+
+void TriggerItem::strokeVisible(QPainter *painter, const QPen &pen, const QRectF &exposed)
+{
+    // Stroking a whole arrow that runs across a big board costs as much as its length, seen
+    // or not (rasterising a dotted line of thousands of dots): only the exposed runs of the
+    // curve are stroked, each as the matching piece of the cubic, with the dash offset of
+    // where it starts so that dots and dashes stay where the whole line would put them.
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const qreal margin = pen.widthF() + 2;
+    // The areas to stroke in: the exposed rect, or the strips a view repaints after a scroll.
+    QList<QRectF> areas;
+    const auto *journeyScene = qobject_cast<const JourneyScene *>(scene());
+    const QRectF grown = exposed.adjusted(-margin, -margin, margin, margin);
+    if (journeyScene && !journeyScene->paintedRects().isEmpty()) {
+        for (const QRectF &rect : journeyScene->paintedRects()) {
+            const QRectF area = mapRectFromScene(rect).adjusted(-margin, -margin, margin, margin) & grown;
+            if (!area.isEmpty())
+                areas.append(area);
+        }
+    } else if (!exposed.isEmpty()) {
+        areas.append(grown);
+    }
+    const QRectF controls = m_path.controlPointRect();
+    if (areas.isEmpty()) {
+        if (!journeyScene || journeyScene->paintedRects().isEmpty())
+            painter->drawPath(m_path); // nothing known about what shows: all of it
+        return; // else the line lies in none of the painted strips
+    }
+    if (std::any_of(areas.cbegin(), areas.cend(), [&](const QRectF &a) { return a.contains(controls); })) {
+        painter->drawPath(m_path);
+        return;
+    }
+    if (m_samples.isEmpty())
+        buildSamples();
+    if (m_samples.size() < 2) {
+        painter->drawPath(m_path);
+        return;
+    }
+    const QPointF p0 = m_path.elementAt(0);
+    const QPointF p1 = m_path.elementAt(1);
+    const QPointF p2 = m_path.elementAt(2);
+    const QPointF p3 = m_path.elementAt(3);
+    const bool dashed = pen.style() != Qt::SolidLine && pen.widthF() > 0;
+    qsizetype runStart = -1;
+    for (qsizetype i = 0; i + 1 <= m_samples.size(); ++i) {
+        bool visible = false;
+        if (i + 1 < m_samples.size()) {
+            const QRectF segment = QRectF(m_samples.at(i).point, m_samples.at(i + 1).point)
+                                       .normalized()
+                                       .adjusted(-0.5, -0.5, 0.5, 0.5); // a level segment's rect is empty
+            visible = std::any_of(areas.cbegin(), areas.cend(), [&](const QRectF &a) { return a.intersects(segment); });
+        }
+        if (visible && runStart < 0)
+            runStart = i;
+        if (visible || runStart < 0)
+            continue;
+        // The run of segments runStart .. i - 1 ends at sample i.
+        const Sample &from = m_samples.at(runStart);
+        const Sample &to = m_samples.at(i);
+        QPen piece = pen;
+        if (dashed)
+            piece.setDashOffset(pen.dashOffset() + from.length / pen.widthF());
+        painter->setPen(piece);
+        painter->drawPath(subCubic(p0, p1, p2, p3, from.t, to.t));
+        runStart = -1;
     }
 }
 

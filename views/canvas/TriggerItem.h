@@ -88,6 +88,8 @@ private:
     void updateBounds();
     void updateLineClip();
     void buildLineClip();
+    void buildSamples();
+    void strokeVisible(QPainter *painter, const QPen &pen, const QRectF &exposed);
 
     TriggerId m_trigger;
     StepId m_from;
@@ -113,6 +115,16 @@ private:
     bool m_lineClipDirty = false; // m_lineClip is to be built again before painting
     bool m_clipLine = false; // whether m_lineClip applies (it may be empty: all hidden)
     bool m_hovered = false;
+
+    // Points along m_path with their curve parameter and the length up to them, built when
+    // first needed: a long arrow is stroked only where it is exposed (see strokeVisible()).
+    struct Sample
+    {
+        qreal t;
+        QPointF point;
+        qreal length;
+    };
+    QList<Sample> m_samples;
 };
 
 } // namespace jl
