@@ -6,6 +6,7 @@
 #include "canvas/JourneyScene.h"
 #include "canvas/JourneyLayout.h"
 #include "canvas/JourneyView.h"
+#include "canvas/StageEditing.h"
 #include "demo/DemoWorkspace.h"
 #include "document/Workspace.h"
 #include "panels/ChecksPanel.h"
@@ -15,6 +16,7 @@
 #include "panels/WorkspaceArea.h"
 #include "report/WorkspaceSummary.h"
 #include "storage/SqlSupport.h"
+#include "workshop/WorkshopWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -229,6 +231,19 @@ void MainWindow::createActions()
         tr("Arrange the journey's steps left to right along their triggers, inside their stages and lanes"));
     connect(m_autoLayoutAction, &QAction::triggered, this, &MainWindow::autoLayout);
 
+    m_newJourneyAction = make(QStringLiteral("actionNewJourney"), tr("&New Journey…"), QStringLiteral("list-add"));
+    m_newJourneyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_newJourneyAction->setStatusTip(tr("Create a journey with three stages and open it on the canvas"));
+    connect(m_newJourneyAction, &QAction::triggered, this, &MainWindow::newJourney);
+    m_addStageAction = make(QStringLiteral("actionAddStage"), tr("Add &Stage"), {});
+    m_addStageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_addStageAction->setStatusTip(
+        tr("Add a stage at the end of the journey (right-click a stage header to rename, move or delete it)"));
+    connect(m_addStageAction, &QAction::triggered, this, &MainWindow::addStage);
+    m_deleteJourneyAction = make(QStringLiteral("actionDeleteJourney"), tr("&Delete Journey"), QStringLiteral("edit-delete"));
+    m_deleteJourneyAction->setStatusTip(tr("Delete the shown journey with its stages, steps and triggers (undoable)"));
+    connect(m_deleteJourneyAction, &QAction::triggered, this, &MainWindow::deleteJourney);
+
     m_exportPngAction =
         make(QStringLiteral("actionExportPng"), tr("Journey as &PNG…"), QStringLiteral("image-x-generic"));
     m_exportPngAction->setStatusTip(tr("Export the shown journey as a PNG image"));
@@ -243,6 +258,11 @@ void MainWindow::createActions()
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::onToggleFullScreen);
+    m_workshopAction =
+        make(QStringLiteral("actionWorkshopMode"), tr("&Workshop Mode"), QStringLiteral("x-office-presentation"));
+    m_workshopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_workshopAction->setStatusTip(tr("Present the journey full screen and collect pains, ideas and votes"));
+    connect(m_workshopAction, &QAction::triggered, this, &MainWindow::openWorkshopMode);
 
     m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About JourneyLens"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -311,12 +331,22 @@ void MainWindow::createMenus()
     edit->addActions(m_area->journeyView()->toolActions());
     edit->addSeparator();
     edit->addAction(m_autoLayoutAction);
+    edit->addSeparator();
+    edit->addAction(m_navigator->newPersonaAction());
+
+    QMenu *journeyMenu = menuBar()->addMenu(tr("&Journey"));
+    journeyMenu->setObjectName(QStringLiteral("menuJourney"));
+    journeyMenu->addAction(m_newJourneyAction);
+    journeyMenu->addAction(m_addStageAction);
+    journeyMenu->addSeparator();
+    journeyMenu->addAction(m_deleteJourneyAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomResetAction);
     view->addAction(m_zoomFitAction);
+    view->addActions(m_area->journeyView()->viewActions()); // the overview map
     view->addSeparator();
     QAction *navigatorToggle = m_navigatorDock->toggleViewAction();
     navigatorToggle->setObjectName(QStringLiteral("actionToggleNavigator"));
@@ -333,6 +363,7 @@ void MainWindow::createMenus()
     view->addAction(m_toolBar->toggleViewAction());
     view->addSeparator();
     view->addAction(m_fullScreenAction);
+    view->addAction(m_workshopAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -359,6 +390,9 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_zoomOutAction);
     toolBar->addAction(m_zoomInAction);
     toolBar->addAction(m_zoomFitAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_workshopAction);
+    m_workshopAction->setIconText(tr("Workshop"));
     // Short labels on the bar; the menus keep the long ones. Zooming shows icons only.
     m_newAction->setIconText(tr("New"));
     m_openAction->setIconText(tr("Open"));
@@ -704,6 +738,70 @@ void MainWindow::updateActions()
     const bool journeyShown = canvas && m_area->journeyView()->journey().isValid();
     m_exportPngAction->setEnabled(journeyShown);
     m_exportSvgAction->setEnabled(journeyShown);
+    m_workshopAction->setEnabled(journeyShown);
+    m_newJourneyAction->setEnabled(open);
+    m_addStageAction->setEnabled(journeyShown);
+    m_deleteJourneyAction->setEnabled(journeyShown);
+}
+
+JourneyId MainWindow::newJourney()
+{
+    if (!m_workspace)
+        return {};
+    const QString name = m_dialogs->getText(this, tr("New Journey"), tr("Journey name:"), tr("New journey"));
+    if (name.isEmpty())
+        return {};
+    Journey journey;
+    journey.name = name;
+    journey.level = JourneyLevel::Journey;
+    m_workspace->beginEdit(tr("New journey “%1”").arg(name));
+    const JourneyId id = m_workspace->addJourney(journey);
+    if (id) {
+        int position = 0;
+        for (const QString &stage : {tr("Before"), tr("During"), tr("After")})
+            m_workspace->addStage({{}, id, stage, position++, {}});
+    }
+    if (!m_workspace->endEdit()) {
+        m_dialogs->warning(this, tr("New Journey"), m_workspace->lastError());
+        return {};
+    }
+    showJourney(id);
+    statusBar()->showMessage(tr("Double-click the board to add steps; right-click a stage header to edit stages."),
+                             8000);
+    return id;
+}
+
+void MainWindow::addStage()
+{
+    const JourneyId journey = m_area->journeyView()->journey();
+    if (!m_workspace || !journey)
+        return;
+    try {
+        const QString name = stageediting::newStageName(m_workspace->reader(), journey);
+        const int count = int(m_workspace->reader().stages(journey).size());
+        stageediting::insertStage(*m_workspace, journey, count, name);
+    } catch (const SqlError &e) {
+        m_dialogs->warning(this, tr("Add Stage"), e.message());
+    }
+}
+
+void MainWindow::deleteJourney()
+{
+    const JourneyId journey = m_area->journeyView()->journey();
+    if (!m_workspace || !journey)
+        return;
+    const JourneyId parent = [&] {
+        try {
+            return m_workspace->reader().parentJourney(journey);
+        } catch (const SqlError &) {
+            return JourneyId();
+        }
+    }();
+    if (!m_workspace->remove({EntityType::Journey, journey.value()}))
+        return;
+    if (parent)
+        showJourney(parent);
+    statusBar()->showMessage(tr("Journey deleted. Undo (Ctrl+Z) brings it back."), 8000);
 }
 
 void MainWindow::autoLayout()
@@ -888,6 +986,16 @@ void MainWindow::onAbout()
            "<p>Built with Qt %2, running on Qt %3.</p>")
             .arg(QStringLiteral(JOURNEYLENS_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
     m_dialogs->about(this, tr("About JourneyLens"), text);
+}
+
+void MainWindow::openWorkshopMode()
+{
+    const JourneyId journey = m_area->journeyView()->journey();
+    if (!m_workspace || !journey.isValid())
+        return;
+    auto *workshop = new WorkshopWindow(m_workspace.get(), journey);
+    workshop->setAttribute(Qt::WA_DeleteOnClose);
+    workshop->presentOver(this);
 }
 
 void MainWindow::onToggleFullScreen(bool fullScreen)

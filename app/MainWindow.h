@@ -70,11 +70,20 @@ public slots:
     void showJourney(jl::JourneyId journey);
     // Selects an element everywhere: navigator, canvas (showing its journey) and inspector.
     void showElement(jl::EntityRef element);
+    // Asks for a name and creates a journey with three stages (one undo step), then shows it.
+    jl::JourneyId newJourney();
+    // Adds a stage at the end of the shown journey.
+    void addStage();
+    // Deletes the shown journey with its stages, steps and triggers (undoable).
+    void deleteJourney();
     // Arranges the shown journey with the layered layout, as one undo step.
     void autoLayout();
     // Asks for a file and writes the shown journey's canvas to it as PNG or SVG.
     void exportJourneyPng();
     void exportJourneySvg();
+    // Presents the shown journey full screen in workshop mode (sticky notes, votes, timer);
+    // this window is hidden meanwhile and comes back as it was.
+    void openWorkshopMode();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -144,10 +153,14 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_autoLayoutAction = nullptr;
+    QAction *m_newJourneyAction = nullptr;
+    QAction *m_addStageAction = nullptr;
+    QAction *m_deleteJourneyAction = nullptr;
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportSvgAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_workshopAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "UserDialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace jl {
@@ -38,6 +39,13 @@ bool UserDialogs::question(QWidget *parent, const QString &title, const QString 
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+QString UserDialogs::getText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? answer.trimmed() : QString();
 }
 
 void UserDialogs::about(QWidget *parent, const QString &title, const QString &text)

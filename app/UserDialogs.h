@@ -31,6 +31,8 @@ public:
     virtual void critical(QWidget *parent, const QString &title, const QString &text);
     // A yes/no question; true for yes.
     virtual bool question(QWidget *parent, const QString &title, const QString &text);
+    // A line of text (a name); empty when the user cancelled.
+    virtual QString getText(QWidget *parent, const QString &title, const QString &label, const QString &text);
     // The About box (rich text).
     virtual void about(QWidget *parent, const QString &title, const QString &text);
 };

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "panels/ChecksModel.h"
 #include "panels/ChecksPanel.h"
+#include "storage/EntityRows.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -47,6 +48,12 @@ void TestChecksPanel::init()
     m_ws = test::createWorkspace(*m_dir);
     QVERIFY(m_ws);
     m_journey = test::buildSmallModel(*m_ws);
+    // The small model says "Add to cart" where its glossary prefers "Basket" (synonym "Cart");
+    // here "Cart" is the term, so that only the two flaws below are found.
+    const GlossaryTerm term = m_ws->reader().glossary().constFirst();
+    QVERIFY(m_ws->setProperty({EntityType::GlossaryTerm, term.id.value()}, QStringLiteral("term"), QStringLiteral("Cart")));
+    QVERIFY(m_ws->setProperty({EntityType::GlossaryTerm, term.id.value()}, QStringLiteral("synonyms"),
+                              entityrows::listToText({QStringLiteral("Basket")})));
     // Two flaws: "Pay" has no owner, and an unused persona.
     QVERIFY(m_ws->setProperty({EntityType::Step, stepNamed(QStringLiteral("Pay")).value()}, QStringLiteral("owner_id"),
                               QVariant()));

@@ -7,13 +7,17 @@
 #include "RecentFiles.h"
 #include "TestSupport.h"
 #include "UserDialogs.h"
+#include "canvas/JourneyScene.h"
 #include "canvas/JourneyView.h"
+#include "canvas/LaneItem.h"
+#include "canvas/StageColumnItem.h"
+#include "canvas/StepItem.h"
 #include "demo/DemoWorkspace.h"
 #include "panels/GlossaryTableModel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/NavigatorModel.h"
 #include "panels/NavigatorPanel.h"
-#include "panels/PersonaCard.h"
+#include "panels/PersonaEditor.h"
 #include "panels/WorkspaceArea.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSlider>
@@ -55,6 +60,7 @@ public:
 
     QStringList openAnswers;
     QStringList saveAnswers;
+    QStringList textAnswers;
     QList<Message> messages;
     bool questionAnswer = true;
 
@@ -65,6 +71,10 @@ public:
     QString getSaveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
         return saveAnswers.isEmpty() ? QString() : saveAnswers.takeFirst();
+    }
+    QString getText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return textAnswers.isEmpty() ? QString() : textAnswers.takeFirst();
     }
     void information(QWidget *, const QString &title, const QString &text) override
     {
@@ -114,6 +124,8 @@ class TestMainWindow : public QObject
 
 private slots:
     void autoLayoutIsOneUndoStep();
+    void newJourneyStagesAndDelete();
+    void buildJourneyFromScratch();
     void exportJourneyImages();
     void initTestCase();
     void init();
@@ -571,7 +583,7 @@ void TestMainWindow::inspectorChoicesEditModel()
     auto *channel = qobject_cast<QComboBox *>(inspector->editor(QStringLiteral("channel_id")));
     QVERIFY(channel);
     QCOMPARE(channel->itemText(0), QStringLiteral("(none)"));
-    QCOMPARE(channel->count(), workspace->reader().channels().size() + 1);
+    QCOMPARE(channel->count(), workspace->reader().channels().size() + 2); // (none), channels, New channel…
     channel->setCurrentIndex(0);
     emit channel->activated(0);
     QVERIFY(!workspace->reader().step(step.id)->channel);
@@ -596,8 +608,8 @@ void TestMainWindow::personaAndGlossaryPages()
     const EntityRef personaRef{EntityType::Persona, persona.id.value()};
     tree->setCurrentIndex(proxy->mapFromSource(model->indexOf(personaRef)));
     QCOMPARE(m_window->workspaceArea()->page(), WorkspaceArea::Page::Persona);
-    QCOMPARE(m_window->workspaceArea()->personaCard()->persona(), persona.id);
-    QCOMPARE(m_window->workspaceArea()->personaCard()->nameText(), persona.name);
+    QCOMPARE(m_window->workspaceArea()->personaEditor()->persona(), persona.id);
+    QCOMPARE(m_window->workspaceArea()->personaEditor()->nameText(), persona.name);
     QCOMPARE(m_window->inspector()->element(), personaRef);
     auto *quote = qobject_cast<QPlainTextEdit *>(m_window->inspector()->editor(QStringLiteral("quote")));
     QVERIFY(quote);
@@ -609,7 +621,7 @@ void TestMainWindow::personaAndGlossaryPages()
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Renamed persona"));
     QTest::keyClick(name, Qt::Key_Return);
-    QTRY_COMPARE(m_window->workspaceArea()->personaCard()->nameText(), QStringLiteral("Renamed persona"));
+    QTRY_COMPARE(m_window->workspaceArea()->personaEditor()->nameText(), QStringLiteral("Renamed persona"));
     QTRY_COMPARE(model->indexOf(personaRef).data().toString(), QStringLiteral("Renamed persona"));
     QCOMPARE(m_window->navigator()->currentElement(), personaRef);
 
@@ -848,6 +860,121 @@ void TestMainWindow::autoLayoutIsOneUndoStep()
     ws->undoStack()->undo();
     for (const Step &step : ws->reader().steps(journey))
         QVERIFY(!step.hasPosition);
+}
+
+void TestMainWindow::newJourneyStagesAndDelete()
+{
+    auto *newJourney = m_window->findChild<QAction *>(QStringLiteral("actionNewJourney"));
+    auto *addStage = m_window->findChild<QAction *>(QStringLiteral("actionAddStage"));
+    auto *deleteJourney = m_window->findChild<QAction *>(QStringLiteral("actionDeleteJourney"));
+    QVERIFY(newJourney && addStage && deleteJourney);
+    QVERIFY(!newJourney->isEnabled());
+    QVERIFY(openFixture(QStringLiteral("small")));
+    Workspace *ws = m_window->workspace();
+    const int journeys = ws->reader().journeys().size();
+    const int index = ws->undoStack()->index();
+
+    // Cancelling the name dialog creates nothing.
+    newJourney->trigger();
+    QCOMPARE(ws->reader().journeys().size(), journeys);
+    QCOMPARE(ws->undoStack()->index(), index);
+
+    m_dialogs->textAnswers = {QStringLiteral("Returns")};
+    newJourney->trigger();
+    QCOMPARE(ws->reader().journeys().size(), journeys + 1);
+    QCOMPARE(ws->undoStack()->index(), index + 1); // journey and stages: one undo step
+    const JourneyId created = m_window->journeyView()->journey();
+    QCOMPARE(ws->reader().journey(created)->name, QStringLiteral("Returns"));
+    QCOMPARE(ws->reader().stages(created).size(), 3);
+    QVERIFY(addStage->isEnabled() && deleteJourney->isEnabled());
+
+    addStage->trigger();
+    QCOMPARE(ws->reader().stages(created).size(), 4);
+    QCOMPARE(ws->reader().stages(created).last().position, 3);
+    QTRY_VERIFY(m_window->journeyView()->journeyScene()->stageItems().size() >= 4);
+
+    deleteJourney->trigger();
+    QVERIFY(!ws->reader().journey(created));
+    ws->undoStack()->undo();
+    QCOMPARE(ws->reader().stages(created).size(), 4);
+    ws->undoStack()->undo(); // the added stage
+    ws->undoStack()->undo(); // the journey
+    QCOMPARE(ws->reader().journeys().size(), journeys);
+    QCOMPARE(ws->undoStack()->index(), index);
+}
+
+void TestMainWindow::buildJourneyFromScratch()
+{
+    // A new user's first minutes: a new workspace, a journey, two steps in two stages added and
+    // named with mouse and keyboard, a trigger drawn between them, and undo back to the start.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_dialogs->saveAnswers = {m_dir->filePath(QStringLiteral("Click and collect.jlens"))};
+    m_window->findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+    QVERIFY(m_window->workspace());
+    Workspace *ws = m_window->workspace();
+    m_dialogs->textAnswers = {QStringLiteral("Click & collect")};
+    m_window->findChild<QAction *>(QStringLiteral("actionNewJourney"))->trigger();
+    JourneyView *view = m_window->journeyView();
+    const JourneyId journey = view->journey();
+    QVERIFY(journey);
+    JourneyScene *scene = view->journeyScene();
+    QTRY_VERIFY(!scene->isRebuildPending() && scene->stageItems().size() >= 3);
+    const int start = ws->undoStack()->index();
+
+    QWidget *viewport = view->viewport();
+    const auto viewPoint = [view](const QPointF &scenePoint) { return view->mapFromScene(scenePoint); };
+    // The customer-actions lane (the first) of a stage column.
+    const auto cellOf = [&](int stage) {
+        const QRectF column = scene->stageItems().at(stage)->sceneBoundingRect();
+        const QRectF lane = scene->laneItems().first()->laneRect();
+        return QPointF(column.center().x(), lane.center().y());
+    };
+    const auto addStep = [&](int stage, const QString &name) {
+        view->centerOn(cellOf(stage));
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, viewPoint(cellOf(stage)));
+        QVERIFY(view->renameEditor());
+        view->renameEditor()->selectAll();
+        QTest::keyClicks(view->renameEditor(), name);
+        QTest::keyClick(view->renameEditor(), Qt::Key_Return);
+        QTRY_VERIFY(!scene->isRebuildPending());
+    };
+    addStep(0, QStringLiteral("Reserves online"));
+    addStep(1, QStringLiteral("Picks up in store"));
+    const QList<Step> steps = ws->reader().steps(journey);
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.at(0).name, QStringLiteral("Reserves online"));
+    QCOMPARE(steps.at(1).name, QStringLiteral("Picks up in store"));
+    QCOMPARE(steps.at(0).stage, ws->reader().stages(journey).at(0).id);
+    QCOMPARE(steps.at(1).stage, ws->reader().stages(journey).at(1).id);
+    QCOMPARE(steps.at(0).kind, StepKind::CustomerAction);
+
+    // Connect: Alt+drag from the first card onto the second.
+    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+    QTRY_VERIFY(!scene->isRebuildPending());
+    const QPoint from = viewPoint(scene->stepItem(steps.at(0).id)->sceneCardRect().center());
+    const QPoint to = viewPoint(scene->stepItem(steps.at(1).id)->sceneCardRect().center());
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, from);
+    QCOMPARE(view->connectionSource(), steps.at(0).id);
+    for (int i = 1; i <= 6; ++i) {
+        const QPointF at = QPointF(from) + QPointF(to - from) * (i / 6.0);
+        QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                         Qt::AltModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, to);
+    const QList<Trigger> triggers = ws->reader().triggers(journey);
+    QCOMPARE(triggers.size(), 1);
+    QCOMPARE(triggers.first().from, steps.at(0).id);
+    QCOMPARE(triggers.first().to, steps.at(1).id);
+
+    // Every action undoes: back to the empty journey with its three stages.
+    QCOMPARE(ws->undoStack()->index(), start + 5); // 2 × (add, rename) + connect
+    while (ws->undoStack()->index() > start)
+        m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QVERIFY(ws->reader().steps(journey).isEmpty());
+    QVERIFY(ws->reader().triggers(journey).isEmpty());
+    QCOMPARE(ws->reader().stages(journey).size(), 3);
 }
 
 void TestMainWindow::exportJourneyImages()

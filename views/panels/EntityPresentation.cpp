@@ -524,6 +524,20 @@ QIcon actionIcon(const QString &themeName)
                 p.drawEllipse(QRectF(at(0.08, 0.08), at(0.92, 0.92)));
                 p.setBrush(pen.color());
                 p.drawPolygon(QList<QPointF>{at(0.40, 0.30), at(0.70, 0.50), at(0.40, 0.70)});
+            } else if (name == QLatin1String("x-office-presentation")) {
+                // A board on an easel with two sticky notes: workshop mode.
+                p.drawRect(QRectF(at(0.08, 0.10), at(0.92, 0.66)));
+                p.drawLine(at(0.50, 0.66), at(0.50, 0.80));
+                p.drawLine(at(0.50, 0.80), at(0.28, 0.94));
+                p.drawLine(at(0.50, 0.80), at(0.72, 0.94));
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(0xf2, 0xc1, 0x1d));
+                p.drawRect(QRectF(at(0.20, 0.22), at(0.44, 0.46)));
+                p.setBrush(QColor(0xf2, 0x8b, 0xa8));
+                p.drawRect(QRectF(at(0.54, 0.30), at(0.78, 0.54)));
+            } else if (name == QLatin1String("list-add")) {
+                p.drawLine(at(0.50, 0.18), at(0.50, 0.82));
+                p.drawLine(at(0.18, 0.50), at(0.82, 0.50));
             } else if (name == QLatin1String("help-about")) {
                 p.drawEllipse(QRectF(at(0.10, 0.10), at(0.90, 0.90)));
                 p.drawLine(at(0.50, 0.46), at(0.50, 0.72));

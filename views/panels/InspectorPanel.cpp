@@ -1,6 +1,7 @@
 #include "InspectorPanel.h"
 
 #include "EntityPresentation.h"
+#include "PanelDialogs.h"
 #include "document/Workspace.h"
 #include "storage/EntityRows.h"
 #include "storage/RowStore.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -67,15 +69,83 @@ QString bullets(const QStringList &items, const QString &empty)
     return lines.join(QStringLiteral("<br>"));
 }
 
+// Marks the "New …" item at the end of a reference combo.
+constexpr int NewEntryRole = Qt::UserRole + 1;
+
+// Texts of a reference combo's "New …" item, its name prompt and its undo step (%1: the name),
+// by the type of entry it adds. Translated where used.
+struct NewEntryText
+{
+    EntityType type;
+    const char *item;
+    const char *title;
+    const char *label;
+    const char *undo;
+};
+constexpr NewEntryText NewEntryTexts[] = {
+    {EntityType::Channel, QT_TRANSLATE_NOOP("jl::InspectorPanel", "New channel…"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "New Channel"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Name of the new channel:"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Add channel “%1”")},
+    {EntityType::Owner, QT_TRANSLATE_NOOP("jl::InspectorPanel", "New owner…"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "New Owner"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Name of the new owner:"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Add owner “%1”")},
+    {EntityType::Department, QT_TRANSLATE_NOOP("jl::InspectorPanel", "New department…"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "New Department"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Name of the new department:"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Add department “%1”")},
+    {EntityType::SourceSystem, QT_TRANSLATE_NOOP("jl::InspectorPanel", "New source system…"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "New Source System"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Name of the new source system:"),
+     QT_TRANSLATE_NOOP("jl::InspectorPanel", "Add source system “%1”")},
+};
+
+const NewEntryText &newEntryText(EntityType type)
+{
+    for (const NewEntryText &text : NewEntryTexts) {
+        if (text.type == type)
+            return text;
+    }
+    return NewEntryTexts[0];
+}
+
 QString quoted(const QString &name)
 {
     return QCoreApplication::translate("jl::InspectorPanel", "“%1”").arg(name);
+}
+
+
+// Keeps the mouse wheel from changing a choice the user only scrolls past (and from landing on
+// "New channel…"): a combo without focus hands the wheel on to the form, which scrolls.
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (event->type() != QEvent::Wheel || !widget || widget->hasFocus())
+            return false;
+        if (QWidget *parent = widget->parentWidget())
+            QCoreApplication::sendEvent(parent, event);
+        return true;
+    }
+};
+
+WheelGuard *wheelGuard()
+{
+    static auto *guard = new WheelGuard(QCoreApplication::instance());
+    return guard;
 }
 
 } // namespace
 
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent),
+      m_dialogs(std::make_shared<PanelDialogs>()),
       m_pages(new QStackedWidget(this)),
       m_typeLabel(new QLabel(this)),
       m_iconLabel(new QLabel(this)),
@@ -192,6 +262,11 @@ void InspectorPanel::setElement(EntityRef element)
     commitPendingEdits();
     m_element = element;
     build();
+}
+
+void InspectorPanel::setDialogs(std::shared_ptr<PanelDialogs> dialogs)
+{
+    m_dialogs = dialogs ? std::move(dialogs) : std::make_shared<PanelDialogs>();
 }
 
 QWidget *InspectorPanel::editor(const QString &column) const
@@ -346,18 +421,21 @@ void InspectorPanel::addLongText(const QString &column, const QString &label, co
     m_fields.append({FieldKind::LongText, column, edit, nullptr, nullptr, {}});
 }
 
-void InspectorPanel::addReference(const QString &column, const QString &label, ChoiceSource choices)
+void InspectorPanel::addReference(const QString &column, const QString &label, ChoiceSource choices,
+                                  std::optional<EntityType> creates)
 {
     auto *combo = new QComboBox(m_form);
     combo->setObjectName(QStringLiteral("field_") + column);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(8);
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(wheelGuard());
     connect(combo, &QComboBox::activated, this, [this, combo] {
         if (const Field *field = fieldFor(combo))
             commit(*field);
     });
     m_formLayout->addRow(label, combo);
-    m_fields.append({FieldKind::Reference, column, combo, nullptr, nullptr, std::move(choices)});
+    m_fields.append({FieldKind::Reference, column, combo, nullptr, nullptr, std::move(choices), creates});
 }
 
 void InspectorPanel::addEnum(const QString &column, const QString &label, const QList<Choice> &choices)
@@ -366,6 +444,8 @@ void InspectorPanel::addEnum(const QString &column, const QString &label, const 
     combo->setObjectName(QStringLiteral("field_") + column);
     for (const Choice &choice : choices)
         combo->addItem(choice.icon, choice.text, choice.value);
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(wheelGuard());
     connect(combo, &QComboBox::activated, this, [this, combo] {
         if (const Field *field = fieldFor(combo))
             commit(*field);
@@ -428,6 +508,24 @@ void InspectorPanel::addDelay(const QString &column, const QString &label)
     });
     m_formLayout->addRow(label, box);
     m_fields.append({FieldKind::Delay, column, spin, nullptr, unit, {}});
+}
+
+void InspectorPanel::addPersonaList(const QString &label)
+{
+    auto *list = new QListWidget(m_form);
+    list->setObjectName(QStringLiteral("field_personas"));
+    list->setToolTip(tr("The personas this journey is designed for; tick to assign"));
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::StrongFocus);
+    list->setIconSize(QSize(20, 20));
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_loading || !(item->flags() & Qt::ItemIsUserCheckable))
+            return;
+        commitPersona(item->data(Qt::UserRole).toLongLong(), item->checkState() == Qt::Checked);
+    });
+    m_formLayout->addRow(label, list);
+    m_fields.append({FieldKind::Personas, QStringLiteral("personas"), list, nullptr, nullptr, {}});
 }
 
 void InspectorPanel::addInfo(const QString &label, InfoSource source, bool rich)
@@ -505,7 +603,7 @@ void InspectorPanel::buildJourney()
         statuses << Choice{static_cast<int>(status), displayName(status),
                            presentation::colorDot(presentation::statusColor(status))};
     addEnum(QStringLiteral("status"), tr("Status:"), statuses);
-    addReference(QStringLiteral("owner_id"), tr("Owner:"), ownerChoices());
+    addReference(QStringLiteral("owner_id"), tr("Owner:"), ownerChoices(), EntityType::Owner);
     addLongText(QStringLiteral("description"), tr("Description:"), tr("Scope, goal and boundaries of this journey"));
 
     addSection(tr("Structure"));
@@ -533,16 +631,7 @@ void InspectorPanel::buildJourney()
             names << journey.name;
         return names.isEmpty() ? tr("None") : names.join(QStringLiteral(", "));
     });
-    addInfo(tr("Personas:"), [this](const ModelReader &reader, const QVariantMap &) {
-        QStringList names;
-        if (const auto journey = reader.journey(JourneyId(m_element.id))) {
-            for (PersonaId persona : journey->personas) {
-                if (const auto value = reader.persona(persona))
-                    names << value->name;
-            }
-        }
-        return names.isEmpty() ? tr("None assigned") : names.join(QStringLiteral(", "));
-    });
+    addPersonaList(tr("Personas:"));
 }
 
 void InspectorPanel::buildStage()
@@ -585,12 +674,13 @@ void InspectorPanel::buildStep()
             choices << Choice{stage.id.value(), stage.name, presentation::entityIcon(EntityType::Stage)};
         return choices;
     });
-    addReference(QStringLiteral("channel_id"), tr("Channel:"), channelChoices());
+    addReference(QStringLiteral("channel_id"), tr("Channel:"), channelChoices(), EntityType::Channel);
 
     addSection(tr("Responsibility"));
-    addReference(QStringLiteral("department_id"), tr("Department:"), departmentChoices());
-    addReference(QStringLiteral("owner_id"), tr("Owner:"), ownerChoices());
-    addReference(QStringLiteral("source_system_id"), tr("Source system:"), sourceSystemChoices());
+    addReference(QStringLiteral("department_id"), tr("Department:"), departmentChoices(), EntityType::Department);
+    addReference(QStringLiteral("owner_id"), tr("Owner:"), ownerChoices(), EntityType::Owner);
+    addReference(QStringLiteral("source_system_id"), tr("Source system:"), sourceSystemChoices(),
+                 EntityType::SourceSystem);
 
     addSection(tr("Experience"));
     addEmotion(QStringLiteral("emotion"), tr("Emotion:"));
@@ -689,7 +779,7 @@ void InspectorPanel::buildGlossaryTerm()
     addText(QStringLiteral("term"), tr("Term:"));
     addLongText(QStringLiteral("definition"), tr("Definition:"), tr("What everybody in the company means by it"), 5);
     addList(QStringLiteral("synonyms"), tr("Synonyms:"), tr("Other words for it, comma-separated"));
-    addReference(QStringLiteral("owner_id"), tr("Owner:"), ownerChoices());
+    addReference(QStringLiteral("owner_id"), tr("Owner:"), ownerChoices(), EntityType::Owner);
 }
 
 void InspectorPanel::buildChannel()
@@ -719,7 +809,7 @@ void InspectorPanel::buildOwner()
     addSection(tr("Owner"));
     addText(QStringLiteral("name"), tr("Name:"));
     addText(QStringLiteral("role"), tr("Role:"), tr("Journey owner, service lead …"));
-    addReference(QStringLiteral("department_id"), tr("Department:"), departmentChoices());
+    addReference(QStringLiteral("department_id"), tr("Department:"), departmentChoices(), EntityType::Department);
 }
 
 void InspectorPanel::buildSourceSystem()
@@ -861,18 +951,27 @@ void InspectorPanel::loadField(Field &field, const ModelReader &reader, const QV
         if (field.kind == FieldKind::Reference) {
             QList<Choice> choices{{QVariant(), tr("(none)"), {}}};
             choices += field.choices(reader, row);
-            bool same = combo->count() == choices.size();
+            const QString newText = field.creates ? tr(newEntryText(*field.creates).item) : QString();
+            const int count = int(choices.size()) + (field.creates ? 1 : 0);
+            bool same = combo->count() == count;
             for (int i = 0; same && i < choices.size(); ++i)
                 same = combo->itemText(i) == choices.at(i).text && sameChoice(combo->itemData(i), choices.at(i).value);
+            if (same && field.creates)
+                same = combo->itemText(count - 1) == newText;
             if (!same) {
                 combo->clear();
                 for (const Choice &choice : std::as_const(choices))
                     combo->addItem(choice.icon, choice.text, choice.value);
+                if (field.creates) {
+                    combo->addItem(presentation::actionIcon(QStringLiteral("list-add")), newText);
+                    combo->setItemData(count - 1, true, NewEntryRole);
+                    combo->setItemData(count - 1, tr("Add a new entry and choose it"), Qt::ToolTipRole);
+                }
             }
         }
         int current = -1;
         for (int i = 0; i < combo->count() && current < 0; ++i) {
-            if (sameChoice(combo->itemData(i), value))
+            if (!combo->itemData(i, NewEntryRole).toBool() && sameChoice(combo->itemData(i), value))
                 current = i;
         }
         if (current < 0 && field.kind == FieldKind::Enum && !value.isNull()) {
@@ -913,6 +1012,42 @@ void InspectorPanel::loadField(Field &field, const ModelReader &reader, const QV
         field.unit->setCurrentIndex(unitIndex);
         if (spin->value() != shown)
             spin->setValue(int(qMin<qint64>(shown, spin->maximum())));
+        break;
+    }
+    case FieldKind::Personas: {
+        auto *list = static_cast<QListWidget *>(field.editor);
+        const QList<Persona> personas = reader.personas();
+        const auto journey = reader.journey(JourneyId(m_element.id));
+        const QList<PersonaId> assigned = journey ? journey->personas : QList<PersonaId>();
+        // Rebuild only when the personas themselves changed, so the list keeps its scroll
+        // position and focus while ticking.
+        bool same = list->count() == personas.size() && !personas.isEmpty();
+        for (int i = 0; same && i < personas.size(); ++i)
+            same = list->item(i)->data(Qt::UserRole).toLongLong() == personas.at(i).id.value()
+                && list->item(i)->text() == personas.at(i).name;
+        if (!same) {
+            list->clear();
+            for (const Persona &persona : personas) {
+                auto *item = new QListWidgetItem(
+                    QIcon(presentation::portrait(persona.photo, persona.name, 20, devicePixelRatioF())), persona.name);
+                item->setData(Qt::UserRole, persona.id.value());
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+                list->addItem(item);
+            }
+            if (personas.isEmpty()) {
+                auto *item = new QListWidgetItem(tr("No personas in this workspace yet"));
+                item->setFlags(Qt::NoItemFlags);
+                list->addItem(item);
+            }
+            const int rows = qBound(1, list->count(), 8);
+            list->setFixedHeight(list->sizeHintForRow(0) * rows + 2 * list->frameWidth() + 4);
+        }
+        for (int i = 0; i < personas.size(); ++i) {
+            const Qt::CheckState state = assigned.contains(personas.at(i).id) ? Qt::Checked : Qt::Unchecked;
+            if (list->item(i)->checkState() != state)
+                list->item(i)->setCheckState(state);
+        }
         break;
     }
     }
@@ -966,7 +1101,9 @@ void InspectorPanel::commit(const Field &field)
     case FieldKind::Reference:
     case FieldKind::Enum: {
         auto *combo = static_cast<QComboBox *>(field.editor);
-        if (combo->currentIndex() >= 0)
+        if (combo->currentIndex() >= 0 && combo->currentData(NewEntryRole).toBool())
+            createReference(field);
+        else if (combo->currentIndex() >= 0)
             commitValue(field.column, combo->currentData());
         break;
     }
@@ -976,7 +1113,71 @@ void InspectorPanel::commit(const Field &field)
         commitValue(field.column, static_cast<QSpinBox *>(field.editor)->value() * qMax<qint64>(1, unit));
         break;
     }
+    case FieldKind::Personas: break; // each tick commits by itself
     }
+}
+
+void InspectorPanel::createReference(const Field &field)
+{
+    if (!m_workspace || !m_element.isValid() || !field.creates)
+        return;
+    const EntityType type = *field.creates;
+    const QString column = field.column;
+    const EntityRef element = m_element;
+    const NewEntryText &texts = newEntryText(type);
+    const std::optional<QString> answer = m_dialogs->getText(this, tr(texts.title), tr(texts.label));
+    // The dialog ran an event loop: the form may have been rebuilt meanwhile.
+    const QString name = answer ? answer->simplified() : QString();
+    if (name.isEmpty() || !m_workspace || m_element != element) {
+        refresh(); // cancelled: the combo shows the stored value again
+        return;
+    }
+
+    // Add the entry and point the reference at it: one undo step.
+    m_workspace->beginEdit(tr(texts.undo).arg(name));
+    qint64 id = 0;
+    switch (type) {
+    case EntityType::Channel: {
+        Channel value;
+        value.name = name;
+        id = m_workspace->addChannel(value).value();
+        break;
+    }
+    case EntityType::Owner: {
+        Owner value;
+        value.name = name;
+        id = m_workspace->addOwner(value).value();
+        break;
+    }
+    case EntityType::Department: {
+        Department value;
+        value.name = name;
+        id = m_workspace->addDepartment(value).value();
+        break;
+    }
+    case EntityType::SourceSystem: {
+        SourceSystem value;
+        value.name = name;
+        id = m_workspace->addSourceSystem(value).value();
+        break;
+    }
+    default: break;
+    }
+    if (id > 0)
+        m_workspace->setProperty(element, column, id);
+    m_workspace->endEdit(); // rolls everything back if a part failed; commandFailed tells the user
+    refresh();
+}
+
+void InspectorPanel::commitPersona(qint64 persona, bool assigned)
+{
+    if (!m_workspace || m_element.type != EntityType::Journey || persona <= 0)
+        return;
+    if (assigned)
+        m_workspace->assignPersona(JourneyId(m_element.id), PersonaId(persona));
+    else
+        m_workspace->unassignPersona(JourneyId(m_element.id), PersonaId(persona));
+    m_refreshTimer.start(); // also puts the tick back when the edit failed
 }
 
 void InspectorPanel::commitValue(const QString &column, const QVariant &value)

@@ -9,6 +9,10 @@
 // Choices (combos, the emotion slider, the delay) commit as soon as they change. When the
 // element changes in the model (undo, an edit on the canvas) the form reloads, leaving a field
 // that the user is editing as it is, cursor included.
+//
+// Reference combos for channels, owners, departments and source systems end with "New …": it
+// asks for a name (through PanelDialogs) and adds the entry and sets the reference as one undo
+// step. A journey's personas are a checkable list (assign / unassign).
 
 #include "domain/EntityType.h"
 
@@ -20,16 +24,20 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QListWidget;
 class QScrollArea;
 class QStackedWidget;
 
 namespace jl {
 
 class ModelReader;
+class PanelDialogs;
 class Workspace;
 struct ChangeEvent;
 
@@ -43,9 +51,12 @@ public:
 
     void setWorkspace(Workspace *workspace);
     EntityRef element() const { return m_element; }
+    // The dialogs asking for a new entry's name (tests install scripted ones).
+    void setDialogs(std::shared_ptr<PanelDialogs> dialogs);
 
     // The editor of one property (column name as in the schema), or nullptr when the current
-    // element has none. For tests and for focusing a field from elsewhere.
+    // element has none. For tests and for focusing a field from elsewhere. A journey's
+    // personas list is editor("personas").
     QWidget *editor(const QString &column) const;
     // The header's texts: the element's type ("Step") and name.
     QString typeText() const;
@@ -63,7 +74,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class FieldKind { Text, LongText, List, Reference, Enum, Emotion, Delay };
+    enum class FieldKind { Text, LongText, List, Reference, Enum, Emotion, Delay, Personas };
     struct Choice
     {
         QVariant value; // a null QVariant stands for "none" (NULL in the database)
@@ -80,6 +91,7 @@ private:
         QLabel *valueLabel = nullptr; // the emotion's name
         QComboBox *unit = nullptr; // the delay's unit
         ChoiceSource choices; // reference combos: reloaded with the form
+        std::optional<EntityType> creates = {}; // reference combos: the type "New …" adds
     };
     struct Info
     {
@@ -109,10 +121,12 @@ private:
     void addText(const QString &column, const QString &label, const QString &placeholder = {});
     void addLongText(const QString &column, const QString &label, const QString &placeholder = {}, int lines = 4);
     void addList(const QString &column, const QString &label, const QString &placeholder = {});
-    void addReference(const QString &column, const QString &label, ChoiceSource choices);
+    void addReference(const QString &column, const QString &label, ChoiceSource choices,
+                      std::optional<EntityType> creates = std::nullopt);
     void addEnum(const QString &column, const QString &label, const QList<Choice> &choices);
     void addEmotion(const QString &column, const QString &label);
     void addDelay(const QString &column, const QString &label);
+    void addPersonaList(const QString &label);
     void addInfo(const QString &label, InfoSource text, bool rich = false);
     QLabel *addPhoto();
 
@@ -121,9 +135,12 @@ private:
     void loadHeader(const ModelReader &reader, const QVariantMap &row);
     void commit(const Field &field);
     void commitValue(const QString &column, const QVariant &value);
+    void createReference(const Field &field);
+    void commitPersona(qint64 persona, bool assigned);
     const Field *fieldFor(const QObject *editor) const;
 
     QPointer<Workspace> m_workspace;
+    std::shared_ptr<PanelDialogs> m_dialogs;
     EntityRef m_element;
     QTimer m_refreshTimer;
     bool m_loading = false;

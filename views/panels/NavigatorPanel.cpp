@@ -1,10 +1,15 @@
 #include "NavigatorPanel.h"
 
+#include "EntityPresentation.h"
 #include "NavigatorModel.h"
+#include "document/Workspace.h"
+#include "storage/SqlSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -86,7 +91,8 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
       m_model(new NavigatorModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)),
-      m_tree(new QTreeView(this))
+      m_tree(new QTreeView(this)),
+      m_newPersonaAction(new QAction(presentation::entityIcon(EntityType::Persona), tr("New Persona"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -109,6 +115,13 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setItemDelegate(new NavigatorDelegate(m_tree));
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &NavigatorPanel::showContextMenu);
+
+    m_newPersonaAction->setObjectName(QStringLiteral("actionNewPersona"));
+    m_newPersonaAction->setStatusTip(tr("Add a persona to the workspace and open it for editing"));
+    m_newPersonaAction->setEnabled(false);
+    connect(m_newPersonaAction, &QAction::triggered, this, [this] { addPersona(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -143,6 +156,55 @@ void NavigatorPanel::setWorkspace(Workspace *workspace)
     m_pendingElement = {};
     m_seenModel = false;
     m_model->setWorkspace(workspace);
+    m_newPersonaAction->setEnabled(workspace != nullptr);
+}
+
+PersonaId NavigatorPanel::addPersona()
+{
+    Workspace *workspace = m_model->workspace();
+    if (!workspace)
+        return {};
+    // A name not taken yet, so the new persona is easy to find before it is renamed.
+    QStringList taken;
+    try {
+        for (const Persona &persona : workspace->reader().personas())
+            taken << persona.name;
+    } catch (const SqlError &e) {
+        qWarning("NavigatorPanel: %s", e.what());
+    }
+    Persona persona;
+    persona.name = tr("New persona");
+    for (int n = 2; taken.contains(persona.name, Qt::CaseInsensitive); ++n)
+        persona.name = tr("New persona %1").arg(n);
+    const PersonaId id = workspace->addPersona(persona);
+    if (!id)
+        return {};
+    const EntityRef ref{EntityType::Persona, id.value()};
+    if (!m_filter->text().isEmpty())
+        m_filter->clear();
+    selectElement(ref); // listed after the model's next refresh
+    emit elementSelected(ref);
+    return id;
+}
+
+void NavigatorPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    const EntityRef element = index.data(NavigatorModel::EntityRole).value<EntityRef>();
+    const bool personas = index.data(NavigatorModel::KeyRole).toString() == NavigatorModel::personasKey()
+        || (element.isValid() && element.type == EntityType::Persona);
+    if (!personas || !m_model->workspace())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_newPersonaAction);
+    if (element.isValid() && element.type == EntityType::Persona) {
+        QAction *remove = menu.addAction(presentation::actionIcon(QStringLiteral("edit-delete")), tr("Delete Persona"));
+        connect(remove, &QAction::triggered, this, [this, element] {
+            if (Workspace *workspace = m_model->workspace())
+                workspace->remove(element); // undoable; journeys lose the assignment until undone
+        });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 EntityRef NavigatorPanel::currentElement() const

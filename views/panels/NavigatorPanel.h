@@ -3,6 +3,7 @@
 // The navigator dock's content: a filter field over the NavigatorModel's tree. Selecting an
 // element tells the rest of the window (elementSelected; journeyActivated for journeys), and
 // selectElement() follows a selection made elsewhere (the canvas) without echoing it back.
+// The context menu adds personas (on the Personas group or a persona) and deletes them.
 
 #include "domain/EntityType.h"
 #include "domain/Ids.h"
@@ -10,7 +11,9 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
+class QPoint;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -33,6 +36,7 @@ public:
     NavigatorModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QAction *newPersonaAction() const { return m_newPersonaAction; }
 
     // The element of the current node (invalid when none or a group node is current).
     EntityRef currentElement() const;
@@ -43,6 +47,8 @@ public slots:
     // its next refresh (a journey just created) becomes current then.
     void selectElement(jl::EntityRef element);
     void setFilterText(const QString &text);
+    // Adds a persona ("New persona") as one undo step and selects it (elementSelected).
+    jl::PersonaId addPersona();
 
 signals:
     void journeyActivated(jl::JourneyId journey);
@@ -55,11 +61,13 @@ private:
     void rememberState();
     void restoreState();
     void expandDefaults();
+    void showContextMenu(const QPoint &position);
 
     NavigatorModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_tree;
+    QAction *m_newPersonaAction;
     QSet<QString> m_expandedKeys;
     QString m_currentKey;
     EntityRef m_pendingElement;

@@ -1,8 +1,9 @@
 #include "WorkspaceArea.h"
 
 #include "EntityPresentation.h"
+#include "GlossaryPanel.h"
 #include "GlossaryTableModel.h"
-#include "PersonaCard.h"
+#include "PersonaEditor.h"
 #include "canvas/JourneyView.h"
 #include "document/Workspace.h"
 #include "storage/SqlSupport.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -81,14 +81,25 @@ WorkspaceArea::WorkspaceArea(QWidget *parent)
     m_welcomePage = createWelcomePage();
     m_blankPage = createBlankPage();
     m_journeyPage = createJourneyPage();
-    m_personaCard = new PersonaCard;
+    m_personaEditor = new PersonaEditor;
+    m_personaEditor->setObjectName(QStringLiteral("personaEditor"));
+    connect(m_personaEditor, &PersonaEditor::journeyActivated, this, [this](jl::JourneyId journey) {
+        showJourney(journey);
+        emit journeyActivated(journey);
+    });
     auto *personaScroll = new QScrollArea;
     personaScroll->setWidgetResizable(true);
     personaScroll->setFrameShape(QFrame::NoFrame);
-    personaScroll->setWidget(m_personaCard);
+    personaScroll->setWidget(m_personaEditor);
     m_personaPage = personaScroll;
-    m_glossaryPage = createGlossaryPage();
-    for (QWidget *page : {m_welcomePage, m_blankPage, m_journeyPage, m_personaPage, m_glossaryPage})
+    m_glossaryPanel = new GlossaryPanel;
+    m_glossaryPanel->setObjectName(QStringLiteral("glossaryPanel"));
+    connect(m_glossaryPanel, &GlossaryPanel::termSelected, this, [this](jl::EntityRef element) {
+        if (!m_selecting && element.isValid())
+            emit elementSelected(element);
+    });
+    for (QWidget *page :
+         {m_welcomePage, m_blankPage, m_journeyPage, m_personaPage, static_cast<QWidget *>(m_glossaryPanel)})
         m_stack->addWidget(page);
 
     auto *layout = new QVBoxLayout(this);
@@ -101,7 +112,18 @@ WorkspaceArea::~WorkspaceArea()
 {
     // The canvas may report a cleared selection while it is destroyed; nobody is listening.
     disconnect(m_journeyView, nullptr, this, nullptr);
-    disconnect(m_glossaryView->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_glossaryPanel, nullptr, this, nullptr);
+    disconnect(m_personaEditor, nullptr, this, nullptr);
+}
+
+QTableView *WorkspaceArea::glossaryView() const
+{
+    return m_glossaryPanel->view();
+}
+
+GlossaryTableModel *WorkspaceArea::glossaryModel() const
+{
+    return m_glossaryPanel->model();
 }
 
 QWidget *WorkspaceArea::createWelcomePage()
@@ -253,61 +275,6 @@ QWidget *WorkspaceArea::createJourneyPage()
     return page;
 }
 
-QWidget *WorkspaceArea::createGlossaryPage()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(18, 14, 18, 18);
-    layout->setSpacing(10);
-    m_glossaryTitle = new QLabel(page);
-    m_glossaryTitle->setTextFormat(Qt::RichText);
-    layout->addWidget(m_glossaryTitle);
-    auto *hint =
-        new QLabel(tr("One vocabulary across departments: what each term means, its synonyms and who owns it."), page);
-    hint->setStyleSheet(QStringLiteral("color: #6b7079;"));
-    layout->addWidget(hint);
-
-    m_glossaryModel = new GlossaryTableModel(this);
-    m_glossaryView = new QTableView(page);
-    m_glossaryView->setObjectName(QStringLiteral("glossaryView"));
-    m_glossaryView->setModel(m_glossaryModel);
-    m_glossaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_glossaryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_glossaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_glossaryView->setAlternatingRowColors(true);
-    m_glossaryView->setWordWrap(true);
-    m_glossaryView->setShowGrid(false);
-    m_glossaryView->verticalHeader()->hide();
-    m_glossaryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_glossaryView->horizontalHeader()->setHighlightSections(false);
-    m_glossaryView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_glossaryView->horizontalHeader()->setSectionResizeMode(GlossaryTableModel::TermColumn, QHeaderView::Interactive);
-    m_glossaryView->horizontalHeader()->setSectionResizeMode(GlossaryTableModel::DefinitionColumn,
-                                                             QHeaderView::Stretch);
-    m_glossaryView->horizontalHeader()->setSectionResizeMode(GlossaryTableModel::SynonymsColumn,
-                                                             QHeaderView::Interactive);
-    m_glossaryView->horizontalHeader()->setSectionResizeMode(GlossaryTableModel::OwnerColumn, QHeaderView::Interactive);
-    m_glossaryView->setColumnWidth(GlossaryTableModel::TermColumn, 180);
-    m_glossaryView->setColumnWidth(GlossaryTableModel::SynonymsColumn, 200);
-    m_glossaryView->setColumnWidth(GlossaryTableModel::OwnerColumn, 140);
-    // Room around the wrapped definitions; the palette still decides the colours.
-    m_glossaryView->setStyleSheet(QStringLiteral("QTableView::item { padding: 6px 8px; }"));
-    layout->addWidget(m_glossaryView, 1);
-
-    connect(m_glossaryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
-                    emit elementSelected(current.data(GlossaryTableModel::EntityRole).value<EntityRef>());
-            });
-    connect(m_glossaryModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_glossaryTitle->setText(QStringLiteral("<span style=\"font-size:large; font-weight:600\">%1</span>"
-                                                "&nbsp;&nbsp;<span style=\"color:#6b7079\">%2</span>")
-                                     .arg(tr("Glossary").toHtmlEscaped(),
-                                          tr("%n term(s)", nullptr, m_glossaryModel->rowCount()).toHtmlEscaped()));
-    });
-    return page;
-}
-
 void WorkspaceArea::setWorkspace(Workspace *workspace)
 {
     if (m_workspace)
@@ -317,8 +284,8 @@ void WorkspaceArea::setWorkspace(Workspace *workspace)
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, this, &WorkspaceArea::onChanged);
     m_journeyView->setWorkspace(workspace);
-    m_personaCard->setWorkspace(workspace);
-    m_glossaryModel->setWorkspace(workspace);
+    m_personaEditor->setWorkspace(workspace);
+    m_glossaryPanel->setWorkspace(workspace);
     setPage(workspace ? Page::Blank : Page::Welcome);
 }
 
@@ -329,7 +296,7 @@ WorkspaceArea::Page WorkspaceArea::page() const
         return Page::Journey;
     if (current == m_personaPage)
         return Page::Persona;
-    if (current == m_glossaryPage)
+    if (current == m_glossaryPanel)
         return Page::Glossary;
     if (current == m_blankPage)
         return Page::Blank;
@@ -344,7 +311,7 @@ void WorkspaceArea::setPage(Page page)
     case Page::Blank: widget = m_blankPage; break;
     case Page::Journey: widget = m_journeyPage; break;
     case Page::Persona: widget = m_personaPage; break;
-    case Page::Glossary: widget = m_glossaryPage; break;
+    case Page::Glossary: widget = m_glossaryPanel; break;
     }
     if (m_stack->currentWidget() == widget)
         return;
@@ -370,8 +337,13 @@ void WorkspaceArea::showPersona(PersonaId persona)
 {
     if (!m_workspace)
         return;
-    m_personaCard->setPersona(persona);
+    m_personaEditor->setPersona(persona);
     setPage(Page::Persona);
+    if (persona == m_addedPersona) {
+        // Just created ("New Persona"): the user's next step is to name it.
+        m_addedPersona = {};
+        m_personaEditor->editName();
+    }
 }
 
 void WorkspaceArea::showGlossary()
@@ -384,13 +356,8 @@ void WorkspaceArea::showGlossary()
 void WorkspaceArea::selectGlossaryTerm(GlossaryTermId term)
 {
     showGlossary();
-    const QModelIndex index = m_glossaryModel->indexOf(term);
-    if (!index.isValid())
-        return;
     m_selecting = true;
-    m_glossaryView->selectionModel()->setCurrentIndex(index,
-                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_glossaryView->scrollTo(index);
+    m_glossaryPanel->selectTerm(term);
     m_selecting = false;
 }
 
@@ -401,6 +368,8 @@ QString WorkspaceArea::breadcrumbText() const
 
 void WorkspaceArea::onChanged(const ChangeEvent &event)
 {
+    if (event.kind == ChangeEvent::Kind::Added && event.entity.type == EntityType::Persona)
+        m_addedPersona = PersonaId(event.entity.id);
     if (event.kind == ChangeEvent::Kind::Reset || event.entity.type == EntityType::Journey
         || (event.entity.type == EntityType::Step && event.kind != ChangeEvent::Kind::Changed)
         || (event.entity.type == EntityType::Step && event.property == QLatin1String("name")))

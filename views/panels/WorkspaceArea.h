@@ -2,7 +2,7 @@
 
 // The main window's central area: one page at a time. A journey on the canvas (JourneyView)
 // under a breadcrumb of its parent journeys, a persona card, the glossary table, or a
-// welcome page when no workspace is open.
+// welcome page when no workspace is open. The persona and glossary pages are editors.
 
 #include "domain/EntityType.h"
 #include "domain/Ids.h"
@@ -20,9 +20,10 @@ class QVBoxLayout;
 
 namespace jl {
 
+class GlossaryPanel;
 class GlossaryTableModel;
 class JourneyView;
-class PersonaCard;
+class PersonaEditor;
 class Workspace;
 struct ChangeEvent;
 
@@ -45,9 +46,10 @@ public:
     Page page() const;
     JourneyId journey() const { return m_journey; }
     JourneyView *journeyView() const { return m_journeyView; }
-    PersonaCard *personaCard() const { return m_personaCard; }
-    QTableView *glossaryView() const { return m_glossaryView; }
-    GlossaryTableModel *glossaryModel() const { return m_glossaryModel; }
+    PersonaEditor *personaEditor() const { return m_personaEditor; }
+    GlossaryPanel *glossaryPanel() const { return m_glossaryPanel; }
+    QTableView *glossaryView() const;
+    GlossaryTableModel *glossaryModel() const;
     // The breadcrumb as plain text: "Customer lifecycle › Purchase online › Checkout".
     QString breadcrumbText() const;
 
@@ -76,10 +78,10 @@ private:
     QWidget *createWelcomePage();
     QWidget *createBlankPage();
     QWidget *createJourneyPage();
-    QWidget *createGlossaryPage();
 
     QPointer<Workspace> m_workspace;
     JourneyId m_journey;
+    PersonaId m_addedPersona; // the persona added last, to start naming it when it is shown
     QTimer m_updateTimer;
     bool m_selecting = false;
 
@@ -93,11 +95,8 @@ private:
     QLabel *m_journeyBadge = nullptr;
     JourneyView *m_journeyView = nullptr;
     QWidget *m_personaPage = nullptr;
-    PersonaCard *m_personaCard = nullptr;
-    QWidget *m_glossaryPage = nullptr;
-    QLabel *m_glossaryTitle = nullptr;
-    QTableView *m_glossaryView = nullptr;
-    GlossaryTableModel *m_glossaryModel = nullptr;
+    PersonaEditor *m_personaEditor = nullptr;
+    GlossaryPanel *m_glossaryPanel = nullptr;
     QString m_breadcrumbText;
 };
 
