@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EmotionLaneItem</name>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The emotion this persona is expected to feel at each step.&lt;br&gt;Filled dots are the persona&apos;s own; hollow dots follow the step. Drag a dot to change it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Die Emotion, die diese Persona bei jedem Schritt voraussichtlich empfindet.&lt;br&gt;Gefüllte Punkte sind eigene Werte der Persona, hohle folgen dem Schritt. Ziehen Sie einen Punkt, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 feels: %2</source>
+        <translation>%1 empfindet: %2</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s own expectation</source>
+        <translation>Eigene Erwartung der Persona</translation>
+    </message>
+    <message>
+        <source>The step&apos;s expected emotion</source>
+        <translation>Erwartete Emotion des Schritts</translation>
+    </message>
+    <message>
+        <source>Use the Step&apos;s Emotion</source>
+        <translation>Emotion des Schritts verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageColumnItem</name>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -42,6 +79,31 @@
         <translation>
             <numerusform>%n Sub-Journey</numerusform>
             <numerusform>%n Sub-Journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check finding(s)</source>
+        <translation>
+            <numerusform>%n Prüfbefund</numerusform>
+            <numerusform>%n Prüfbefunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the Checks panel</source>
+        <translation>
+            <numerusform>… und %n weiterer im Bereich „Prüfungen“</numerusform>
+            <numerusform>… und %n weitere im Bereich „Prüfungen“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses “%1”; the glossary term is “%2”</source>
+        <translation>Verwendet „%1“; der Glossarbegriff ist „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check finding(s): point at the badge</source>
+        <translation>
+            <numerusform>%n Prüfbefund: auf das Abzeichen zeigen</numerusform>
+            <numerusform>%n Prüfbefunde: auf das Abzeichen zeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +355,14 @@
         <source>Very positive</source>
         <translation>Sehr positiv</translation>
     </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
 </context>
 <context>
     <name>jl::EntityPresentation</name>
@@ -382,6 +452,69 @@
         <comment>KPI badge</comment>
         <translation>K</translation>
     </message>
+    <message>
+        <source>Persona emotion</source>
+        <translation>Emotion der Persona</translation>
+    </message>
+    <message>
+        <source>Workshop note</source>
+        <translation>Workshop-Notiz</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>Workshop note badge</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>jl::GlossaryPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>Begriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Term</source>
+        <translation>Begriff löschen</translation>
+    </message>
+    <message>
+        <source>One vocabulary across departments: what each term means, its synonyms and who owns it. Double-click a cell to edit it.</source>
+        <translation>Ein Vokabular für alle Abteilungen: was jeder Begriff bedeutet, seine Synonyme und wer für ihn verantwortlich ist. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Filter terms, definitions, synonyms…</source>
+        <translation>Begriffe, Definitionen, Synonyme filtern …</translation>
+    </message>
+    <message>
+        <source>Add a glossary term (Insert)</source>
+        <translation>Einen Glossarbegriff hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Delete the selected term (Delete); Undo brings it back</source>
+        <translation>Den ausgewählten Begriff löschen (Entf); Rückgängig stellt ihn wieder her</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Neuer Begriff</translation>
+    </message>
+    <message>
+        <source>New term %1</source>
+        <translation>Neuer Begriff %1</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n Begriff</numerusform>
+            <numerusform>%n Begriffe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jl::GlossaryTableModel</name>
@@ -400,6 +533,37 @@
     <message>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Other words for “%1”, separated by commas</source>
+        <translation>Andere Wörter für „%1“, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>No step name uses a synonym of “%1”.</source>
+        <translation>Kein Schrittname verwendet ein Synonym von „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step name(s) use a synonym instead of “%1”:</source>
+        <translation>
+            <numerusform>%n Schrittname verwendet ein Synonym statt „%1“:</numerusform>
+            <numerusform>%n Schrittnamen verwenden ein Synonym statt „%1“:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (“%2”) in %3</source>
+        <translation>• %1 („%2“) in %3</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Step names that use one of the term&apos;s synonyms instead of the term</source>
+        <translation>Schrittnamen, die statt des Begriffs eines seiner Synonyme verwenden</translation>
+    </message>
+    <message>
+        <source>Synonym uses</source>
+        <translation>Synonym-Verwendungen</translation>
     </message>
 </context>
 <context>
@@ -532,10 +696,6 @@
     <message>
         <source>Personas:</source>
         <translation>Personas:</translation>
-    </message>
-    <message>
-        <source>None assigned</source>
-        <translation>Keine zugeordnet</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -821,6 +981,82 @@
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
+    <message>
+        <source>New channel…</source>
+        <translation>Neuer Kanal …</translation>
+    </message>
+    <message>
+        <source>New Channel</source>
+        <translation>Neuer Kanal</translation>
+    </message>
+    <message>
+        <source>Name of the new channel:</source>
+        <translation>Name des neuen Kanals:</translation>
+    </message>
+    <message>
+        <source>Add channel “%1”</source>
+        <translation>Kanal „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>New owner…</source>
+        <translation>Neue verantwortliche Person …</translation>
+    </message>
+    <message>
+        <source>New Owner</source>
+        <translation>Neue verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Name of the new owner:</source>
+        <translation>Name der neuen verantwortlichen Person:</translation>
+    </message>
+    <message>
+        <source>Add owner “%1”</source>
+        <translation>Verantwortliche Person „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>Neue Abteilung …</translation>
+    </message>
+    <message>
+        <source>New Department</source>
+        <translation>Neue Abteilung</translation>
+    </message>
+    <message>
+        <source>Name of the new department:</source>
+        <translation>Name der neuen Abteilung:</translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation>Abteilung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>New source system…</source>
+        <translation>Neues Quellsystem …</translation>
+    </message>
+    <message>
+        <source>New Source System</source>
+        <translation>Neues Quellsystem</translation>
+    </message>
+    <message>
+        <source>Name of the new source system:</source>
+        <translation>Name des neuen Quellsystems:</translation>
+    </message>
+    <message>
+        <source>Add source system “%1”</source>
+        <translation>Quellsystem „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The personas this journey is designed for; tick to assign</source>
+        <translation>Die Personas, für die diese Journey gestaltet ist; zum Zuordnen ankreuzen</translation>
+    </message>
+    <message>
+        <source>Add a new entry and choose it</source>
+        <translation>Einen neuen Eintrag anlegen und auswählen</translation>
+    </message>
+    <message>
+        <source>No personas in this workspace yet</source>
+        <translation>Noch keine Personas in diesem Arbeitsbereich</translation>
+    </message>
 </context>
 <context>
     <name>jl::JourneyScene</name>
@@ -1054,6 +1290,14 @@
             <numerusform>%n Schritt einfügen</numerusform>
             <numerusform>%n Schritte einfügen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overview Map</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <source>Show a map of the whole journey in the corner of the canvas</source>
+        <translation>Eine Karte der ganzen Journey in der Ecke der Arbeitsfläche zeigen</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1665,86 @@
         <source>Exported “%1”.</source>
         <translation>„%1“ exportiert.</translation>
     </message>
+    <message>
+        <source>&amp;New Journey…</source>
+        <translation>&amp;Neue Journey …</translation>
+    </message>
+    <message>
+        <source>Create a journey with three stages and open it on the canvas</source>
+        <translation>Eine Journey mit drei Phasen anlegen und auf der Arbeitsfläche öffnen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a stage at the end of the journey (right-click a stage header to rename, move or delete it)</source>
+        <translation>Eine Phase am Ende der Journey hinzufügen (Rechtsklick auf einen Phasenkopf zum Umbenennen, Verschieben oder Löschen)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Journey</source>
+        <translation>Journey &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the shown journey with its stages, steps and triggers (undoable)</source>
+        <translation>Die angezeigte Journey mit ihren Phasen, Schritten und Auslösern löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Present the journey full screen and collect pains, ideas and votes</source>
+        <translation>Die Journey im Vollbild zeigen und Schmerzpunkte, Ideen und Stimmen sammeln</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>New Journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <source>Journey name:</source>
+        <translation>Name der Journey:</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <source>New journey “%1”</source>
+        <translation>Neue Journey „%1“</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Währenddessen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Double-click the board to add steps; right-click a stage header to edit stages.</source>
+        <translation>Doppelklicken Sie auf die Fläche, um Schritte hinzuzufügen; Rechtsklick auf einen Phasenkopf bearbeitet Phasen.</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Journey gelöscht. Rückgängig (Strg+Z) stellt sie wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>jl::ModelChecks</name>
@@ -1532,6 +1856,14 @@
         <source>Duplicate step name</source>
         <translation>Doppelter Schrittname</translation>
     </message>
+    <message>
+        <source>%1 says %2 where the glossary term is %3</source>
+        <translation>%1 sagt %2, wo der Glossarbegriff %3 lautet</translation>
+    </message>
+    <message>
+        <source>Synonym instead of glossary term</source>
+        <translation>Synonym statt Glossarbegriff</translation>
+    </message>
 </context>
 <context>
     <name>jl::NavigatorModel</name>
@@ -1590,56 +1922,175 @@
         <source>Shows only the elements whose name contains this text</source>
         <translation>Zeigt nur die Elemente, deren Name diesen Text enthält</translation>
     </message>
+    <message>
+        <source>New Persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>Add a persona to the workspace and open it for editing</source>
+        <translation>Eine Persona zum Arbeitsbereich hinzufügen und zum Bearbeiten öffnen</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>New persona %1</source>
+        <translation>Neue Persona %1</translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>Persona löschen</translation>
+    </message>
 </context>
 <context>
-    <name>jl::PersonaCard</name>
+    <name>jl::OverviewMap</name>
+    <message>
+        <source>Overview map</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <source>The whole journey: click or drag to move the view</source>
+        <translation>Die ganze Journey: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>jl::PersonaEditor</name>
+    <message>
+        <source>No persona selected</source>
+        <translation>Keine Persona ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation>Foto wählen …</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>The workspace has no channels yet.</source>
+        <translation>Der Arbeitsbereich hat noch keine Kanäle.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Load a photo or drawing of the persona (PNG, JPEG …)</source>
+        <translation>Ein Foto oder eine Zeichnung der Persona laden (PNG, JPEG …)</translation>
+    </message>
     <message>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What they would say in one sentence</source>
+        <translation>Was sie in einem Satz sagen würde</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
+        <source>One goal per line</source>
+        <translation>Ein Ziel pro Zeile</translation>
+    </message>
+    <message>
         <source>Pains</source>
         <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>One pain per line</source>
+        <translation>Ein Schmerzpunkt pro Zeile</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <source>No persona</source>
-        <translation>Keine Persona</translation>
+        <source>One need per line</source>
+        <translation>Ein Bedürfnis pro Zeile</translation>
     </message>
     <message>
-        <source>Prefers</source>
-        <translation>Bevorzugt</translation>
+        <source>One entry per line; changes are kept when you leave the field</source>
+        <translation>Ein Eintrag pro Zeile; Änderungen werden beim Verlassen des Felds übernommen</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Preferred channels</source>
+        <translation>Bevorzugte Kanäle</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
     </message>
     <message>
-        <source>No goals yet</source>
-        <translation>Noch keine Ziele</translation>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
     </message>
     <message>
-        <source>No pains yet</source>
-        <translation>Noch keine Schmerzpunkte</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-        <source>No needs yet</source>
-        <translation>Noch keine Bedürfnisse</translation>
+        <source>Free attributes such as age band or household; double-click to edit</source>
+        <translation>Freie Merkmale wie Altersgruppe oder Haushalt; zum Bearbeiten doppelklicken</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Merkmal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Verwendet in</translation>
+    </message>
+    <message>
+        <source>No journey yet. Assign the persona in a journey&apos;s inspector.</source>
+        <translation>Noch in keiner Journey. Ordnen Sie die Persona im Inspektor einer Journey zu.</translation>
     </message>
     <message>
         <source>Segment rule:</source>
         <translation>Segmentregel:</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Foto wählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: there is no such file.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image (%2). Choose a PNG or JPEG file.</source>
+        <translation>„%1“ konnte nicht als Bild gelesen werden (%2). Wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted: %2</source>
+        <translation>„%1“ konnte nicht umgewandelt werden: %2</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Foto ändern</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2246,411 @@
     <message>
         <source>expected delay</source>
         <translation>Erwartete Verzögerung</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>jl::StageEditing</name>
+    <message>
+        <source>Move cards with their stage</source>
+        <translation>Karten mit ihrer Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move stage “%1” left</source>
+        <translation>Phase „%1“ nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move stage “%1” right</source>
+        <translation>Phase „%1“ nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Eine Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Delete stage “%1”</source>
+        <translation>Phase „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Move steps to the next stage</source>
+        <translation>Schritte in die benachbarte Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Name der Phase:</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a stage at the end of the journey</source>
+        <translation>Fügt am Ende der Journey eine Phase hinzu</translation>
+    </message>
+    <message>
+        <source>Rename Stage…</source>
+        <translation>Phase umbenennen …</translation>
+    </message>
+    <message>
+        <source>Insert Stage Before</source>
+        <translation>Phase davor einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Stage After</source>
+        <translation>Phase danach einfügen</translation>
+    </message>
+    <message>
+        <source>Move Stage Left</source>
+        <translation>Phase nach links</translation>
+    </message>
+    <message>
+        <source>Move Stage Right</source>
+        <translation>Phase nach rechts</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the stage; its steps move to the stage before it</source>
+        <translation>Löscht die Phase; ihre Schritte wandern in die Phase davor</translation>
+    </message>
+</context>
+<context>
+    <name>jl::TopIdeasPanel</name>
+    <message>
+        <source>Top ideas</source>
+        <translation>Top-Ideen</translation>
+    </message>
+    <message>
+        <source>No ideas yet.
+Select a step and press I to add one.</source>
+        <translation>Noch keine Ideen.
+Wählen Sie einen Schritt und drücken Sie I, um eine hinzuzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee</numerusform>
+            <numerusform>%n Ideen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in total</source>
+        <translation>
+            <numerusform>%n Stimme insgesamt</numerusform>
+            <numerusform>%n Stimmen insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkshopCanvas</name>
+    <message>
+        <source>Workshop canvas</source>
+        <translation>Workshop-Arbeitsfläche</translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkshopHelpOverlay</name>
+    <message>
+        <source>Workshop keys</source>
+        <translation>Tasten im Workshop</translation>
+    </message>
+    <message>
+        <source>Press any key to close this help.</source>
+        <translation>Eine beliebige Taste schließt diese Hilfe.</translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkshopWindow</name>
+    <message>
+        <source>Add a pain</source>
+        <translation>Einen Schmerzpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation>Eine Idee hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vote for the idea</source>
+        <translation>Für die Idee stimmen</translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation>Eine Stimme zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Die Notiz bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme hinzufügen</numerusform>
+            <numerusform>%n Stimmen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Die Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next note of the step</source>
+        <translation>Nächste Notiz des Schritts</translation>
+    </message>
+    <message>
+        <source>Previous note of the step</source>
+        <translation>Vorherige Notiz des Schritts</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Den Timer starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Den Timer zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the timer: 5, 10, 15, 20, 30 minutes</source>
+        <translation>Den Timer stellen: 5, 10, 15, 20, 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Show or hide the top ideas</source>
+        <translation>Die Top-Ideen zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Keyboard help</source>
+        <translation>Tastaturhilfe</translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation>Workshop-Modus verlassen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the journey</source>
+        <translation>Journey einpassen</translation>
+    </message>
+    <message>
+        <source>+ Pain</source>
+        <translation>+ Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>+ Idea</source>
+        <translation>+ Idee</translation>
+    </message>
+    <message>
+        <source>Top ideas</source>
+        <translation>Top-Ideen</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the timer to %n minute(s)</source>
+        <translation>
+            <numerusform>Den Timer auf %n Minute stellen</numerusform>
+            <numerusform>Den Timer auf %n Minuten stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>← → or Tab</source>
+        <translation>← → oder Tab</translation>
+    </message>
+    <message>
+        <source>Walk the steps (or click a step)</source>
+        <translation>Durch die Schritte gehen (oder einen Schritt anklicken)</translation>
+    </message>
+    <message>
+        <source>P / I</source>
+        <translation>P / I</translation>
+    </message>
+    <message>
+        <source>New pain / idea on the selected step (Enter saves, Esc cancels)</source>
+        <translation>Neuer Schmerzpunkt / neue Idee am ausgewählten Schritt (Eingabe speichert, Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>Walk the notes of the step</source>
+        <translation>Durch die Notizen des Schritts gehen</translation>
+    </message>
+    <message>
+        <source>+ / −, 1…9</source>
+        <translation>+ / −, 1…9</translation>
+    </message>
+    <message>
+        <source>Vote for the idea / take a vote back / add 1…9 votes</source>
+        <translation>Für die Idee stimmen / eine Stimme zurücknehmen / 1…9 Stimmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>F2 or Enter / Delete</source>
+        <translation>F2 oder Eingabe / Entf</translation>
+    </message>
+    <message>
+        <source>Edit / delete the note (or double-click it)</source>
+        <translation>Die Notiz bearbeiten / löschen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Strg+Z / Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / Wiederholen</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Space / R / T</source>
+        <translation>Leertaste / R / T</translation>
+    </message>
+    <message>
+        <source>Start or pause / reset / set the timer</source>
+        <translation>Timer starten oder anhalten / zurücksetzen / stellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, F</source>
+        <translation>Strg+Mausrad, F</translation>
+    </message>
+    <message>
+        <source>Zoom / fit the journey</source>
+        <translation>Zoomen / Journey einpassen</translation>
+    </message>
+    <message>
+        <source>? or F1</source>
+        <translation>? oder F1</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation>Den Timer anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Start the timer (Space)</source>
+        <translation>Den Timer starten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Workshop: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain(s)</source>
+        <translation>
+            <numerusform>%n Schmerzpunkt</numerusform>
+            <numerusform>%n Schmerzpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee</numerusform>
+            <numerusform>%n Ideen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain note</source>
+        <translation>Schmerzpunkt-Notiz</translation>
+    </message>
+    <message>
+        <source>Idea note</source>
+        <translation>Ideen-Notiz</translation>
+    </message>
+    <message>
+        <source>Pain at “%1”…</source>
+        <translation>Schmerzpunkt bei „%1“ …</translation>
+    </message>
+    <message>
+        <source>Idea for “%1”…</source>
+        <translation>Idee für „%1“ …</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2875,38 @@
         <source>%1 failed: %2.</source>
         <translation>%1 ist fehlgeschlagen: %2.</translation>
     </message>
+    <message>
+        <source>Change expected emotion</source>
+        <translation>Erwartete Emotion ändern</translation>
+    </message>
+    <message>
+        <source>An emotion lies between %1 and %2.</source>
+        <translation>Eine Emotion liegt zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Add pain note</source>
+        <translation>Schmerzpunkt-Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add idea note</source>
+        <translation>Ideen-Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>Vote for idea</source>
+        <translation>Für Idee stimmen</translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation>Stimme zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation>Die Notiz gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>jl::WorkspaceArea</name>
@@ -2045,21 +2933,6 @@
     <message>
         <source>Pick a journey, persona or the glossary in the navigator.</source>
         <translation>Wählen Sie im Navigator eine Journey, eine Persona oder das Glossar aus.</translation>
-    </message>
-    <message>
-        <source>One vocabulary across departments: what each term means, its synonyms and who owns it.</source>
-        <translation>Ein gemeinsames Vokabular für alle Abteilungen: was jeder Begriff bedeutet, welche Synonyme es gibt und wer dafür verantwortlich ist.</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>Glossar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n term(s)</source>
-        <translation>
-            <numerusform>%n Begriff</numerusform>
-            <numerusform>%n Begriffe</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2137,6 +3010,20 @@
     <message>
         <source>File format version %1</source>
         <translation>Dateiformatversion %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop note(s)</source>
+        <translation>
+            <numerusform>%n Workshop-Notiz</numerusform>
+            <numerusform>%n Workshop-Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2224,14 +3111,26 @@
 </translation>
     </message>
     <message numerus="yes">
-        <source>Repaint while panning, 95th percentile of %n frame(s): %1 ms
+        <source>Frame while panning (scroll and repaint), 95th percentile of %n frame(s): %1 ms
 </source>
         <translation>
-            <numerusform>Neuzeichnen beim Verschieben, 95. Perzentil von %n Bild: %1 ms
+            <numerusform>Bild beim Verschieben (Scrollen und Neuzeichnen), 95. Perzentil von %n Bild: %1 ms
 </numerusform>
-            <numerusform>Neuzeichnen beim Verschieben, 95. Perzentil von %n Bildern: %1 ms
+            <numerusform>Bild beim Verschieben (Scrollen und Neuzeichnen), 95. Perzentil von %n Bildern: %1 ms
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Repaint of the whole viewport, 95th percentile: %1 ms
+</source>
+        <translation>Neuzeichnen der ganzen Ansicht, 95. Perzentil: %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Warning: only %1 of %2 frames painted anything.
+</source>
+        <translation>Warnung: Nur %1 von %2 Bildern haben etwas gezeichnet.
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EmotionLaneItem</name>
+    <message>
+        <source>Emotion curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The emotion this persona is expected to feel at each step.&lt;br&gt;Filled dots are the persona&apos;s own; hollow dots follow the step. Drag a dot to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona&apos;s own expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s expected emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Step&apos;s Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageColumnItem</name>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -42,6 +79,31 @@
         <translation>
             <numerusform>%n sub-journey</numerusform>
             <numerusform>%n sub-journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check finding(s)</source>
+        <translation>
+            <numerusform>%n check finding</numerusform>
+            <numerusform>%n check findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the Checks panel</source>
+        <translation>
+            <numerusform>… and %n more in the Checks panel</numerusform>
+            <numerusform>… and %n more in the Checks panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses “%1”; the glossary term is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check finding(s): point at the badge</source>
+        <translation>
+            <numerusform>%n check finding: point at the badge</numerusform>
+            <numerusform>%n check findings: point at the badge</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +355,14 @@
         <source>Very positive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::EntityPresentation</name>
@@ -382,6 +452,69 @@
         <comment>KPI badge</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Persona emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>Workshop note badge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::GlossaryPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vocabulary across departments: what each term means, its synonyms and who owns it. Double-click a cell to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter terms, definitions, synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a glossary term (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected term (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jl::GlossaryTableModel</name>
@@ -399,6 +532,37 @@
     </message>
     <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other words for “%1”, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step name uses a synonym of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step name(s) use a synonym instead of “%1”:</source>
+        <translation>
+            <numerusform>%n step name use a synonym instead of “%1”:</numerusform>
+            <numerusform>%n step names use a synonym instead of “%1”:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (“%2”) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step names that use one of the term&apos;s synonyms instead of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym uses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,10 +695,6 @@
     </message>
     <message>
         <source>Personas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,6 +981,82 @@
         <source>Unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add owner “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Source System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new source system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source system “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personas this journey is designed for; tick to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new entry and choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personas in this workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::JourneyScene</name>
@@ -1054,6 +1290,14 @@
             <numerusform>Paste %n step</numerusform>
             <numerusform>Paste %n steps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overview Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a map of the whole journey in the corner of the canvas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1665,86 @@
         <source>Exported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Journey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a journey with three stages and open it on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage at the end of the journey (right-click a stage header to rename, move or delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the shown journey with its stages, steps and triggers (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the journey full screen and collect pains, ideas and votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New journey “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the board to add steps; right-click a stage header to edit stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::ModelChecks</name>
@@ -1532,6 +1856,14 @@
         <source>Duplicate step name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 says %2 where the glossary term is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym instead of glossary term</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::NavigatorModel</name>
@@ -1590,11 +1922,74 @@
         <source>Shows only the elements whose name contains this text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a persona to the workspace and open it for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>jl::PersonaCard</name>
+    <name>jl::OverviewMap</name>
+    <message>
+        <source>Overview map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole journey: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::PersonaEditor</name>
+    <message>
+        <source>No persona selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no channels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a photo or drawing of the persona (PNG, JPEG …)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>PERSONA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they would say in one sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,7 +1997,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One goal per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pain per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,35 +2013,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No persona</source>
+        <source>One need per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prefers</source>
+        <source>One entry per line; changes are kept when you leave the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>Preferred channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
+        <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No goals yet</source>
+        <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No pains yet</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No needs yet</source>
+        <source>Free attributes such as age band or household; double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey yet. Assign the persona in a journey&apos;s inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Segment rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image (%2). Choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +2245,410 @@
     </message>
     <message>
         <source>expected delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::StageEditing</name>
+    <message>
+        <source>Move cards with their stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage “%1” left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage “%1” right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move steps to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a stage at the end of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Stage Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Stage After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Stage Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Stage Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the stage; its steps move to the stage before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::TopIdeasPanel</name>
+    <message>
+        <source>Top ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ideas yet.
+Select a step and press I to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in total</source>
+        <translation>
+            <numerusform>%n vote in total</numerusform>
+            <numerusform>%n votes in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkshopCanvas</name>
+    <message>
+        <source>Workshop canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkshopHelpOverlay</name>
+    <message>
+        <source>Workshop keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press any key to close this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::WorkshopWindow</name>
+    <message>
+        <source>Add a pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote for the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a vote back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n vote(s)</source>
+        <translation>
+            <numerusform>Add %n vote</numerusform>
+            <numerusform>Add %n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next note of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous note of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the timer: 5, 10, 15, 20, 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the top ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave workshop mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the timer to %n minute(s)</source>
+        <translation>
+            <numerusform>Set the timer to %n minute</numerusform>
+            <numerusform>Set the timer to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → or Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the steps (or click a step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P / I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pain / idea on the selected step (Enter saves, Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the notes of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / −, 1…9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote for the idea / take a vote back / add 1…9 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or Enter / Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit / delete the note (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space / R / T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause / reset / set the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom / fit the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? or F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the timer (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain(s)</source>
+        <translation>
+            <numerusform>%n pain</numerusform>
+            <numerusform>%n pains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain at “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea for “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2874,38 @@
         <source>%1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change expected emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emotion lies between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pain note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add idea note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote for idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::WorkspaceArea</name>
@@ -2045,21 +2932,6 @@
     <message>
         <source>Pick a journey, persona or the glossary in the navigator.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One vocabulary across departments: what each term means, its synonyms and who owns it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n term(s)</source>
-        <translation>
-            <numerusform>%n term</numerusform>
-            <numerusform>%n terms</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2137,6 +3009,20 @@
     <message>
         <source>File format version %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop note(s)</source>
+        <translation>
+            <numerusform>%n workshop note</numerusform>
+            <numerusform>%n workshop notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,14 +3102,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Repaint while panning, 95th percentile of %n frame(s): %1 ms
+        <source>Frame while panning (scroll and repaint), 95th percentile of %n frame(s): %1 ms
 </source>
         <translation>
-            <numerusform>Repaint while panning, 95th percentile of %n frame: %1 ms
+            <numerusform>Frame while panning (scroll and repaint), 95th percentile of %n frame: %1 ms
 </numerusform>
-            <numerusform>Repaint while panning, 95th percentile of %n frames: %1 ms
+            <numerusform>Frame while panning (scroll and repaint), 95th percentile of %n frames: %1 ms
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Repaint of the whole viewport, 95th percentile: %1 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: only %1 of %2 frames painted anything.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
