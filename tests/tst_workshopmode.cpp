@@ -47,6 +47,7 @@ private slots:
     void votesWithKeysAndClicks();
     void editNote();
     void deleteNoteAndUndo();
+    void toggleKindAndUndo();
     void topIdeasFollowVotes();
     void timerCountsDownToAlarm();
     void helpOverlay();
@@ -279,6 +280,29 @@ void TestWorkshopMode::notesFollowTheirSteps()
     QVERIFY(item->pos() != before);
     QVERIFY(item->pos().x() > moved->sceneCardRect().right());
     QVERIFY(std::abs(item->pos().y() - moved->sceneCardRect().top()) < 60);
+}
+
+void TestWorkshopMode::toggleKindAndUndo()
+{
+    const WorkshopNoteId idea = addNote(QStringLiteral("Pay"), NoteKind::Idea, QStringLiteral("Apple Pay"), 4);
+    settle();
+    m_window->selectNote(idea);
+    QUndoStack *undo = m_workspace->undoStack();
+    const int start = undo->index();
+    // An idea turned into a pain loses its votes (pains take none), in one undo step.
+    key(Qt::Key_K);
+    QCOMPARE(m_workspace->reader().workshopNote(idea)->kind, NoteKind::Pain);
+    QCOMPARE(m_workspace->reader().workshopNote(idea)->votes, 0);
+    QCOMPARE(undo->index(), start + 1);
+    key(Qt::Key_Plus); // no votes on a pain
+    QCOMPARE(m_workspace->reader().workshopNote(idea)->votes, 0);
+    key(Qt::Key_K);
+    QCOMPARE(m_workspace->reader().workshopNote(idea)->kind, NoteKind::Idea);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undo->index(), start);
+    QCOMPARE(m_workspace->reader().workshopNote(idea)->kind, NoteKind::Idea);
+    QCOMPARE(m_workspace->reader().workshopNote(idea)->votes, 4);
 }
 
 void TestWorkshopMode::votesWithKeysAndClicks()

@@ -248,6 +248,9 @@ void WorkshopWindow::createActions()
     QAction *remove = addShortcutAction(QStringLiteral("actionDeleteNote"), tr("Delete the note"),
                                         {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
     connect(remove, &QAction::triggered, this, &WorkshopWindow::deleteCurrentNote);
+    QAction *toggleKind = addShortcutAction(QStringLiteral("actionToggleNoteKind"), tr("Turn a pain into an idea or back"),
+                                            {QKeySequence(Qt::Key_K)});
+    connect(toggleKind, &QAction::triggered, this, &WorkshopWindow::toggleCurrentNoteKind);
     QAction *next = addShortcutAction(QStringLiteral("actionNextStep"), tr("Next step"),
                                       {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Tab)});
     connect(next, &QAction::triggered, this, &WorkshopWindow::nextStep);
@@ -346,6 +349,7 @@ void WorkshopWindow::createActions()
         {tr("↑ ↓"), tr("Walk the notes of the step")},
         {tr("+ / −, 1…9"), tr("Vote for the idea / take a vote back / add 1…9 votes")},
         {tr("F2 or Enter / Delete"), tr("Edit / delete the note (or double-click it)")},
+        {tr("K"), tr("Turn a pain into an idea or back")},
         {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo")},
         {tr("V"), tr("Show or hide the top ideas")},
         {tr("Space / R / T"), tr("Start or pause / reset / set the timer")},
@@ -812,6 +816,20 @@ void WorkshopWindow::deleteCurrentNote()
     m_notes->reload();
     if (note)
         selectStep(note->step);
+}
+
+void WorkshopWindow::toggleCurrentNoteKind()
+{
+    const std::optional<WorkshopNote> note = m_notes->note(m_notes->currentNote());
+    if (!note || !m_workspace)
+        return;
+    const bool toIdea = note->kind == NoteKind::Pain;
+    const EntityRef ref{EntityType::WorkshopNote, note->id.value()};
+    QList<PropertyChange> changes{{ref, QStringLiteral("kind"), int(toIdea ? NoteKind::Idea : NoteKind::Pain)}};
+    if (!toIdea && note->votes > 0)
+        changes.append({ref, QStringLiteral("votes"), 0}); // pains take no votes; undo gives them back
+    m_workspace->setProperties(changes, toIdea ? tr("Turn pain into idea") : tr("Turn idea into pain"));
+    m_notes->reload();
 }
 
 void WorkshopWindow::vote(int delta)

@@ -68,6 +68,8 @@ public slots:
     void beginNote(jl::NoteKind kind);
     void editCurrentNote();
     void deleteCurrentNote();
+    // Turns the current pain into an idea or back (an idea's votes go with it), one undo step.
+    void toggleCurrentNoteKind();
     // delta votes on the current note (an idea), one undo step per vote.
     void vote(int delta);
     void setTopIdeasVisible(bool visible);
