@@ -789,6 +789,11 @@ bool PersonaEditor::setPhotoFromFile(const QString &path)
         showPhotoError(tr("“%1” could not be opened: there is no such file.").arg(fileName));
         return false;
     }
+    // A camera photo of 6000 × 4000 need not be decoded at full size: let the decoder shrink it
+    // (JPEG does that cheaply), then scale smoothly to the final size below.
+    const QSize stored = reader.size();
+    if (stored.isValid() && (stored.width() > 2 * MaxPhotoSize || stored.height() > 2 * MaxPhotoSize))
+        reader.setScaledSize(stored.scaled(2 * MaxPhotoSize, 2 * MaxPhotoSize, Qt::KeepAspectRatio));
     image = reader.read();
     if (image.isNull()) {
         showPhotoError(tr("“%1” could not be read as an image (%2). Choose a PNG or JPEG file.")
