@@ -232,9 +232,35 @@ void EmotionLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         shown[m_dragIndex - begin].setY(yForEmotion(m_dragEmotion) - pos().y());
     const QColor colour = personColor(m_name);
     painter->setClipRect(QRectF(plotLeft, 0, m_rect.width() - plotLeft, m_rect.height()));
-    painter->setPen(QPen(colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    // Steps at the same x (alternatives in one column, in different lanes) are one moment of
+    // the journey: the curve passes through their mean, and a thin bar spans their values.
+    QPolygonF line;
+    QList<QLineF> ranges;
+    for (qsizetype i = 0; i < shown.size();) {
+        qsizetype j = i + 1;
+        while (j < shown.size() && qAbs(shown.at(j).x() - shown.at(i).x()) < 1.0)
+            ++j;
+        qreal sum = 0;
+        qreal top = shown.at(i).y();
+        qreal bottom = top;
+        for (qsizetype k = i; k < j; ++k) {
+            sum += shown.at(k).y();
+            top = std::min(top, shown.at(k).y());
+            bottom = std::max(bottom, shown.at(k).y());
+        }
+        line << QPointF(shown.at(i).x(), sum / qreal(j - i));
+        if (bottom > top)
+            ranges << QLineF(shown.at(i).x(), top, shown.at(i).x(), bottom);
+        i = j;
+    }
     painter->setBrush(Qt::NoBrush);
-    painter->drawPolyline(shown);
+    QColor rangeColour = colour;
+    rangeColour.setAlphaF(0.45);
+    painter->setPen(QPen(rangeColour, 1.4, Qt::SolidLine, Qt::RoundCap));
+    for (const QLineF &range : std::as_const(ranges))
+        painter->drawLine(range);
+    painter->setPen(QPen(colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPolyline(line);
 
     for (qsizetype i = begin; i < end; ++i) {
         const Point &point = m_points.at(i);
