@@ -2652,6 +2652,22 @@ Wählen Sie einen Schritt und drücken Sie I, um eine hinzuzufügen.</translatio
         <source>Idea for “%1”…</source>
         <translation>Idee für „%1“ …</translation>
     </message>
+    <message>
+        <source>Turn a pain into an idea or back</source>
+        <translation>Schmerzpunkt in Idee umwandeln oder zurück</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Turn pain into idea</source>
+        <translation>Schmerzpunkt in Idee umwandeln</translation>
+    </message>
+    <message>
+        <source>Turn idea into pain</source>
+        <translation>Idee in Schmerzpunkt umwandeln</translation>
+    </message>
 </context>
 <context>
     <name>jl::Workspace</name>
@@ -3354,6 +3370,274 @@ Optionen:
     <message>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jl::io::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The field delimiter cannot be a quote or a line break.</source>
+        <translation>Das Feldtrennzeichen kann kein Anführungszeichen und kein Zeilenumbruch sein.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file contains binary data (a NUL byte). It is not a text file in the chosen encoding (%3).</source>
+        <translation>Zeile %1, Spalte %2: Die Datei enthält Binärdaten (ein NUL-Byte). Sie ist keine Textdatei in der gewählten Kodierung (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the text is not valid UTF-8. Try reading the file as Windows-1252.</source>
+        <translation>Zeile %1, Spalte %2: Der Text ist kein gültiges UTF-8. Lesen Sie die Datei als Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file ends in the middle of a character. It may be cut short.</source>
+        <translation>Zeile %1, Spalte %2: Die Datei endet mitten in einem Zeichen. Sie ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a field is longer than %L3 characters. A quote (&quot;) may be missing, or the file is not a CSV file.</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld ist länger als %L3 Zeichen. Vielleicht fehlt ein Anführungszeichen (&quot;), oder die Datei ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a record is longer than %L3 characters. A quote (&quot;) may be missing, or the file is not a CSV file.</source>
+        <translation>Zeile %1, Spalte %2: Ein Datensatz ist länger als %L3 Zeichen. Vielleicht fehlt ein Anführungszeichen (&quot;), oder die Datei ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote was added to the field.</source>
+        <translation>Zeile %1, Spalte %2: Text nach einem schließenden Anführungszeichen wurde dem Feld angefügt.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed. Check for a missing quote (&quot;) in that line.</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld in Anführungszeichen wird nie geschlossen. Prüfen Sie, ob in dieser Zeile ein Anführungszeichen (&quot;) fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>jl::io::SafeZipArchive</name>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation>ein Eintrag hat einen leeren Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>an entry name is longer than %n characters</source>
+        <translation>
+            <numerusform>ein Eintragsname ist länger als %n Zeichen</numerusform>
+            <numerusform>ein Eintragsname ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entry name contains control characters</source>
+        <translation>ein Eintragsname enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the entry name “%1” contains a backslash</source>
+        <translation>der Eintragsname „%1“ enthält einen umgekehrten Schrägstrich</translation>
+    </message>
+    <message>
+        <source>the entry “%1” has an absolute path</source>
+        <translation>der Eintrag „%1“ hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>the entry “%1” starts with a drive letter</source>
+        <translation>der Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>the entry “%1” points outside the archive (“..”)</source>
+        <translation>der Eintrag „%1“ zeigt aus dem Archiv hinaus („..“)</translation>
+    </message>
+    <message>
+        <source>the entry %1 cannot be read (ZIP error %2)</source>
+        <translation>der Eintrag %1 kann nicht gelesen werden (ZIP-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>the entry %1 was closed while being read</source>
+        <translation>der Eintrag %1 wurde während des Lesens geschlossen</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged (ZIP error %2)</source>
+        <translation>der Eintrag %1 ist beschädigt (ZIP-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>the entry %1 inflates far beyond its compressed size</source>
+        <translation>der Eintrag %1 entpackt sich weit über seine gepackte Größe hinaus</translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than the allowed %2 bytes</source>
+        <translation>der Eintrag %1 ist größer als die erlaubten %2 Byte</translation>
+    </message>
+    <message>
+        <source>the entry %1 fails its checksum</source>
+        <translation>die Prüfsumme des Eintrags %1 stimmt nicht</translation>
+    </message>
+    <message>
+        <source>the entry %1 is shorter than its directory says</source>
+        <translation>der Eintrag %1 ist kürzer, als sein Verzeichnis angibt</translation>
+    </message>
+    <message>
+        <source>the file is an OLE compound document, not a ZIP archive</source>
+        <translation>die Datei ist ein OLE-Verbunddokument, kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>the file is not a ZIP archive</source>
+        <translation>die Datei ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>its ZIP directory is damaged or the file is incomplete</source>
+        <translation>ihr ZIP-Verzeichnis ist beschädigt oder die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries, more than the allowed %2</source>
+        <translation>das Archiv hat %1 Einträge, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>the archive has more than the allowed %1 entries</source>
+        <translation>das Archiv hat mehr als die erlaubten %1 Einträge</translation>
+    </message>
+    <message>
+        <source>its central directory is damaged</source>
+        <translation>sein zentrales Verzeichnis ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is a symbolic link</source>
+        <translation>der Eintrag „%1“ ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is encrypted</source>
+        <translation>der Eintrag „%1“ ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the entry “%1” uses an unsupported compression method (%2)</source>
+        <translation>der Eintrag „%1“ verwendet ein nicht unterstütztes Kompressionsverfahren (%2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” claims to be larger than the archive</source>
+        <translation>der Eintrag „%1“ gibt vor, größer als das Archiv zu sein</translation>
+    </message>
+    <message>
+        <source>the entry “%1” unpacks to %2 bytes, more than the allowed %3</source>
+        <translation>der Eintrag „%1“ entpackt sich zu %2 Byte, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is compressed %2 to 1 (more than the allowed %3 to 1), which is typical of a ZIP bomb</source>
+        <translation>der Eintrag „%1“ ist im Verhältnis %2 zu 1 komprimiert (mehr als die erlaubten %3 zu 1), typisch für eine ZIP-Bombe</translation>
+    </message>
+    <message>
+        <source>the entry “%1” occurs more than once</source>
+        <translation>der Eintrag „%1“ kommt mehrmals vor</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>das Archiv ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the entry %1 is missing</source>
+        <translation>der Eintrag %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the entry %1 unpacks to %2 bytes, more than the allowed %3</source>
+        <translation>der Eintrag %1 entpackt sich zu %2 Byte, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>the entry %1 cannot be found</source>
+        <translation>der Eintrag %1 wurde nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>jl::io::XlsxReader</name>
+    <message>
+        <source>“%1” cannot be opened: %2. Check that the file exists and that you may read it.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): it is not a ZIP archive. If it is a CSV file, import it as CSV; otherwise save it as .xlsx in Excel or LibreOffice and try again.</source>
+        <translation>„%1“ ist keine Excel-Arbeitsmappe (.xlsx): Sie ist kein ZIP-Archiv. Ist sie eine CSV-Datei, importieren Sie sie als CSV; sonst speichern Sie sie in Excel oder LibreOffice als .xlsx und versuchen es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel 97–2003 file or a password-protected workbook. Remove the password or save it as .xlsx in Excel or LibreOffice and try again.</source>
+        <translation>„%1“ ist eine alte Excel-97–2003-Datei oder eine kennwortgeschützte Arbeitsmappe. Entfernen Sie das Kennwort oder speichern Sie sie in Excel oder LibreOffice als .xlsx und versuchen es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected: %2. If the file is genuine, split the data into smaller files.</source>
+        <translation>„%1“ wurde abgelehnt: %2. Ist die Datei echt, teilen Sie die Daten auf kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: %2. Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation>„%1“ ist keine gültige Excel-Datei: %2. Öffnen und speichern Sie sie erneut in Excel oder LibreOffice, oder fordern Sie einen neuen Export an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the part %2 is missing. Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation>„%1“ ist keine gültige Excel-Datei: Der Teil %2 fehlt. Öffnen und speichern Sie sie erneut in Excel oder LibreOffice, oder fordern Sie einen neuen Export an.</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected because it is not safe to read: %2. Excel never writes such files; ask the sender for a fresh export.</source>
+        <translation>„%1“ wurde abgelehnt, weil das Lesen nicht sicher ist: %2. Excel schreibt nie solche Dateien; bitten Sie den Absender um einen neuen Export.</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected: the part %2 contains a document type declaration (DTD), which Excel never writes and which can hide an entity-expansion attack. Open and save it again in Excel or LibreOffice.</source>
+        <translation>„%1“ wurde abgelehnt: Der Teil %2 enthält eine Dokumenttyp-Deklaration (DTD), die Excel nie schreibt und hinter der sich ein Entity-Expansion-Angriff verbergen kann. Öffnen und speichern Sie die Datei erneut in Excel oder LibreOffice.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the part %2 is damaged (%3). Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation>„%1“ ist keine gültige Excel-Datei: Der Teil %2 ist beschädigt (%3). Öffnen und speichern Sie sie erneut in Excel oder LibreOffice, oder fordern Sie einen neuen Export an.</translation>
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive but not an Excel workbook: it has no workbook part (%2). Choose the .xlsx file exported by the system, or save the data as .xlsx in Excel or LibreOffice.</source>
+        <translation>„%1“ ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe: Ihr fehlt der Arbeitsmappenteil (%2). Wählen Sie die vom System exportierte .xlsx-Datei, oder speichern Sie die Daten in Excel oder LibreOffice als .xlsx.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the sheet “%2” has no part. Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation>„%1“ ist keine gültige Excel-Datei: Zum Blatt „%2“ gibt es keinen Teil. Öffnen und speichern Sie sie erneut in Excel oder LibreOffice, oder fordern Sie einen neuen Export an.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”. Its sheets are: %3.</source>
+        <translation>„%1“ hat kein Blatt „%2“. Ihre Blätter sind: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>Keine Arbeitsmappe geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet number %2. Its sheets are: %3.</source>
+        <translation>„%1“ hat kein Blatt Nummer %2. Ihre Blätter sind: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the part %2 is damaged (row %3: %4). Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation>„%1“ ist keine gültige Excel-Datei: Der Teil %2 ist beschädigt (Zeile %3: %4). Öffnen und speichern Sie sie erneut in Excel oder LibreOffice, oder fordern Sie einen neuen Export an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>„%1“ ist kein Zellbezug</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>die gemeinsame Zeichenkette %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>“%1” is not a boolean</source>
+        <translation>„%1“ ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
 </context>
 </TS>

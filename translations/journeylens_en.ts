@@ -2651,6 +2651,22 @@ Select a step and press I to add one.</source>
         <source>Idea for “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turn a pain into an idea or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn pain into idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn idea into pain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jl::Workspace</name>
@@ -3315,6 +3331,274 @@ Options:
     <name>jl::cli::ReadOnlyWorkspace</name>
     <message>
         <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::io::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field delimiter cannot be a quote or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file contains binary data (a NUL byte). It is not a text file in the chosen encoding (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the text is not valid UTF-8. Try reading the file as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file ends in the middle of a character. It may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a field is longer than %L3 characters. A quote (&quot;) may be missing, or the file is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a record is longer than %L3 characters. A quote (&quot;) may be missing, or the file is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote was added to the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed. Check for a missing quote (&quot;) in that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::io::SafeZipArchive</name>
+    <message>
+        <source>an entry has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>an entry name is longer than %n characters</source>
+        <translation>
+            <numerusform>an entry name is longer than %n characters</numerusform>
+            <numerusform>an entry name is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an entry name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry name “%1” contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” has an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” points outside the archive (“..”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 cannot be read (ZIP error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 was closed while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged (ZIP error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 inflates far beyond its compressed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than the allowed %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is shorter than its directory says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an OLE compound document, not a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ZIP directory is damaged or the file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries, more than the allowed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has more than the allowed %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” claims to be larger than the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” unpacks to %2 bytes, more than the allowed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” is compressed %2 to 1 (more than the allowed %3 to 1), which is typical of a ZIP bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” occurs more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 unpacks to %2 bytes, more than the allowed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jl::io::XlsxReader</name>
+    <message>
+        <source>“%1” cannot be opened: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): it is not a ZIP archive. If it is a CSV file, import it as CSV; otherwise save it as .xlsx in Excel or LibreOffice and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel 97–2003 file or a password-protected workbook. Remove the password or save it as .xlsx in Excel or LibreOffice and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was rejected: %2. If the file is genuine, split the data into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: %2. Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the part %2 is missing. Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was rejected because it is not safe to read: %2. Excel never writes such files; ask the sender for a fresh export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was rejected: the part %2 contains a document type declaration (DTD), which Excel never writes and which can hide an entity-expansion attack. Open and save it again in Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the part %2 is damaged (%3). Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive but not an Excel workbook: it has no workbook part (%2). Choose the .xlsx file exported by the system, or save the data as .xlsx in Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the sheet “%2” has no part. Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet number %2. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Excel file: the part %2 is damaged (row %3: %4). Open and save it again in Excel or LibreOffice, or ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
