@@ -24,8 +24,16 @@ string(REGEX MATCH "([0-9]+) finished and ([0-9]+) unfinished" counts "${lreleas
 if(NOT counts)
     message(FATAL_ERROR "Unexpected lrelease output:\n${lrelease_output}")
 endif()
-if(NOT CMAKE_MATCH_2 EQUAL 0 OR CMAKE_MATCH_1 LESS 100)
-    message(FATAL_ERROR "German translation incomplete (${counts}). Build the update_translations "
+set(finished ${CMAKE_MATCH_1})
+set(unfinished ${CMAKE_MATCH_2})
+# New strings arrive from lupdate with an empty translation: lrelease counts them apart, as
+# "Ignored N untranslated source text(s)".
+set(untranslated 0)
+if(lrelease_output MATCHES "Ignored ([0-9]+) untranslated")
+    set(untranslated ${CMAKE_MATCH_1})
+endif()
+if(NOT unfinished EQUAL 0 OR NOT untranslated EQUAL 0 OR finished LESS 100)
+    message(FATAL_ERROR "German translation incomplete (${counts}, ${untranslated} untranslated). Build the update_translations "
                         "target and translate the new entries of translations/journeylens_de.ts.")
 endif()
 message(STATUS "German translation complete: ${counts}")

@@ -3640,4 +3640,51 @@ Optionen:
         <translation>„%1“ ist keine Zahl</translation>
     </message>
 </context>
+<context>
+    <name>jl::privacy::KeyStore</name>
+    <message>
+        <source>“%1” is not a valid workspace id for a key file.</source>
+        <translation>„%1“ ist keine gültige Arbeitsbereichskennung für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>There is no key file for this workspace: %1</source>
+        <translation>Für diesen Arbeitsbereich gibt es keine Schlüsseldatei: %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: it does not hold a JourneyLens workspace key. Restore it from a backup or import the key from a colleague; without it, pseudonymised identifiers cannot be matched with new imports.</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt: Sie enthält keinen JourneyLens-Arbeitsbereichsschlüssel. Stellen Sie sie aus einer Sicherung wieder her oder importieren Sie den Schlüssel von einer Kollegin oder einem Kollegen; ohne ihn lassen sich pseudonymisierte Kennungen nicht mit neuen Importen abgleichen.</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created.</source>
+        <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This is not a JourneyLens key: expected one line starting with “%1:”.</source>
+        <translation>Das ist kein JourneyLens-Schlüssel: erwartet wird eine Zeile, die mit „%1:“ beginnt.</translation>
+    </message>
+    <message>
+        <source>The key line names an invalid workspace id.</source>
+        <translation>Die Schlüsselzeile nennt eine ungültige Arbeitsbereichskennung.</translation>
+    </message>
+    <message>
+        <source>The key in this line is damaged or incomplete. Ask for the key line again and copy it whole.</source>
+        <translation>Der Schlüssel in dieser Zeile ist beschädigt oder unvollständig. Lassen Sie sich die Schlüsselzeile erneut geben und kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>The checksum of this key line does not match: it was mistyped or cut. Ask for the key line again and copy it whole.</source>
+        <translation>Die Prüfsumme dieser Schlüsselzeile stimmt nicht: Sie wurde falsch abgetippt oder abgeschnitten. Lassen Sie sich die Schlüsselzeile erneut geben und kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>A different key for workspace “%1” is already stored in %2. Replacing it makes the identifiers pseudonymised under it unmatchable; replace it only if you are sure.</source>
+        <translation>Für den Arbeitsbereich „%1“ ist in %2 bereits ein anderer Schlüssel gespeichert. Ersetzen macht die damit pseudonymisierten Kennungen unabgleichbar; ersetzen Sie ihn nur, wenn Sie sicher sind.</translation>
+    </message>
+</context>
 </TS>

@@ -3602,4 +3602,51 @@ Options:
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>jl::privacy::KeyStore</name>
+    <message>
+        <source>“%1” is not a valid workspace id for a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key file for this workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: it does not hold a JourneyLens workspace key. Restore it from a backup or import the key from a colleague; without it, pseudonymised identifiers cannot be matched with new imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JourneyLens key: expected one line starting with “%1:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key line names an invalid workspace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in this line is damaged or incomplete. Ask for the key line again and copy it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum of this key line does not match: it was mistyped or cut. Ask for the key line again and copy it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different key for workspace “%1” is already stored in %2. Replacing it makes the identifiers pseudonymised under it unmatchable; replace it only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
