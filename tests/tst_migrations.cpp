@@ -93,6 +93,7 @@ void TestMigrations::upgradesVersion1()
     QVERIFY2(ws, qPrintable(error.message));
     QCOMPARE(migrations::userVersion(ws->database()), schema::CurrentVersion);
     QCOMPARE(ws->title(), QStringLiteral("Old workspace"));
+    QCOMPARE(ws->workspaceId().size(), 32); // given one on the way to format 5
     const ModelReader reader = ws->reader();
     const QList<Step> steps = reader.steps(JourneyId(1));
     QCOMPARE(steps.size(), 2);

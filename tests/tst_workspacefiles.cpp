@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTest>
 #include <QUndoStack>
@@ -61,6 +62,7 @@ private slots:
     void saveMarksClean();
     void saveAsContinuesOnCopyWithUndo();
     void saveCopyKeepsEditingOriginal();
+    void workspaceIdIsRandomAndKept();
 };
 
 void TestWorkspaceFiles::openErrors_data()
@@ -245,6 +247,27 @@ void TestWorkspaceFiles::saveCopyKeepsEditingOriginal()
     auto copy = Workspace::open(backup, &error);
     QVERIFY2(copy, qPrintable(error.message));
     QCOMPARE(canonicalDump(copy->database()), dump);
+}
+
+void TestWorkspaceFiles::workspaceIdIsRandomAndKept()
+{
+    QTemporaryDir dir;
+    WorkspaceError error;
+    auto first = Workspace::create(dir.filePath(QStringLiteral("a.jlens")), QStringLiteral("A"), &error);
+    auto second = Workspace::create(dir.filePath(QStringLiteral("b.jlens")), QStringLiteral("B"), &error);
+    QVERIFY(first && second);
+    const QString id = first->workspaceId();
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch());
+    QVERIFY(id != second->workspaceId());
+    // A copy is the same workspace: it keeps the id (and so the pseudonymisation key).
+    QVERIFY(first->saveCopy(dir.filePath(QStringLiteral("copy.jlens"))));
+    first.reset();
+    auto reopened = Workspace::open(dir.filePath(QStringLiteral("a.jlens")), &error);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->workspaceId(), id);
+    auto copy = Workspace::open(dir.filePath(QStringLiteral("copy.jlens")), &error);
+    QVERIFY(copy);
+    QCOMPARE(copy->workspaceId(), id);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceFiles)

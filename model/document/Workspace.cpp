@@ -349,6 +349,15 @@ void Workspace::closeDatabase()
         m_lock->unlock();
 }
 
+QString Workspace::workspaceId() const
+{
+    try {
+        return sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")).toString();
+    } catch (const SqlError &) {
+        return {};
+    }
+}
+
 QString Workspace::title() const
 {
     try {

@@ -51,6 +51,9 @@ public:
 
     QString filePath() const { return m_path; }
     QString title() const;
+    // 32 hex digits, random, made when the file was created (or upgraded to format 5) and kept
+    // by copies: it names the workspace's pseudonymisation key, which lives outside the file.
+    QString workspaceId() const;
     QSqlDatabase database() const { return m_db; }
     ModelReader reader() const { return ModelReader(m_db); }
     QUndoStack *undoStack() const { return m_undoStack.get(); }

@@ -135,7 +135,14 @@ CREATE TABLE workshop_note (
 CREATE INDEX workshop_note_step ON workshop_note(step_id);
 )SQL";
 
-const char *const allMigrations[] = {migration1, migration2, migration3, migration4};
+// Version 5: a random id of the workspace, kept by copies (Save As, backups). It names the
+// workspace's pseudonymisation key, which lives outside the file (privacy/KeyStore).
+const char *const migration5 = R"SQL(
+INSERT INTO meta (key, value) SELECT 'workspace_id', lower(hex(randomblob(16)))
+WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'workspace_id');
+)SQL";
+
+const char *const allMigrations[] = {migration1, migration2, migration3, migration4, migration5};
 
 } // namespace
 

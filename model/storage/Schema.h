@@ -15,7 +15,7 @@ namespace jl::schema {
 // Written to PRAGMA application_id so that a .jlens file is recognisable as ours ("JLNS").
 inline constexpr qint32 ApplicationId = 0x4A4C4E53;
 // The schema version this build writes; migrations bring older files up to it.
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 
 enum class OnDelete { Cascade, SetNull };
 
