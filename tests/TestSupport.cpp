@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/EntityRows.h"
+
 #include <QUndoStack>
 
 namespace jl::test {
@@ -64,6 +66,23 @@ JourneyId buildSmallModel(Workspace &ws)
     ws.addGlossaryTerm({{}, QStringLiteral("Basket"), QStringLiteral("Products chosen but not yet paid"),
                         {QStringLiteral("Cart")}, owner});
     return journeyId;
+}
+
+StepId stepNamed(const Workspace &workspace, JourneyId journey, const QString &name)
+{
+    for (const Step &step : workspace.reader().steps(journey)) {
+        if (step.name == name)
+            return step.id;
+    }
+    return {};
+}
+
+bool useCartAsGlossaryTerm(Workspace &workspace)
+{
+    const GlossaryTerm term = workspace.reader().glossary().constFirst();
+    const EntityRef ref{EntityType::GlossaryTerm, term.id.value()};
+    return workspace.setProperty(ref, QStringLiteral("term"), QStringLiteral("Cart"))
+        && workspace.setProperty(ref, QStringLiteral("synonyms"), entityrows::listToText({QStringLiteral("Basket")}));
 }
 
 } // namespace jl::test

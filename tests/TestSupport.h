@@ -17,4 +17,12 @@ std::unique_ptr<Workspace> createWorkspace(const QTemporaryDir &dir, const QStri
 // stages, five steps, four triggers and a glossary term. Returns the journey.
 JourneyId buildSmallModel(Workspace &workspace);
 
+// The first step of the journey with that name, or an invalid id.
+StepId stepNamed(const Workspace &workspace, JourneyId journey, const QString &name);
+
+// The small model says "Add to cart" where its glossary prefers "Basket" (synonym "Cart"), which
+// the glossary_synonym check reports. This makes "Cart" the term (synonym "Basket"), so that
+// the model passes every check. False when an edit failed.
+bool useCartAsGlossaryTerm(Workspace &workspace);
+
 } // namespace jl::test

@@ -116,12 +116,7 @@ void TestCanvasEditing::cleanup()
 
 StepId TestCanvasEditing::stepNamed(const QString &name) const
 {
-    const QList<Step> steps = m_workspace->reader().steps(m_journey);
-    for (const Step &s : steps) {
-        if (s.name == name)
-            return s.id;
-    }
-    return {};
+    return test::stepNamed(*m_workspace, m_journey, name);
 }
 
 StageId TestCanvasEditing::stageNamed(const QString &name) const

@@ -100,12 +100,7 @@ void TestCanvasOverlays::cleanup()
 
 StepId TestCanvasOverlays::stepNamed(const QString &name) const
 {
-    const QList<Step> steps = m_workspace->reader().steps(m_journey);
-    for (const Step &s : steps) {
-        if (s.name == name)
-            return s.id;
-    }
-    return {};
+    return test::stepNamed(*m_workspace, m_journey, name);
 }
 
 PersonaId TestCanvasOverlays::persona() const

@@ -5,7 +5,6 @@
 #include "TestSupport.h"
 #include "panels/ChecksModel.h"
 #include "panels/ChecksPanel.h"
-#include "storage/EntityRows.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -48,12 +47,8 @@ void TestChecksPanel::init()
     m_ws = test::createWorkspace(*m_dir);
     QVERIFY(m_ws);
     m_journey = test::buildSmallModel(*m_ws);
-    // The small model says "Add to cart" where its glossary prefers "Basket" (synonym "Cart");
-    // here "Cart" is the term, so that only the two flaws below are found.
-    const GlossaryTerm term = m_ws->reader().glossary().constFirst();
-    QVERIFY(m_ws->setProperty({EntityType::GlossaryTerm, term.id.value()}, QStringLiteral("term"), QStringLiteral("Cart")));
-    QVERIFY(m_ws->setProperty({EntityType::GlossaryTerm, term.id.value()}, QStringLiteral("synonyms"),
-                              entityrows::listToText({QStringLiteral("Basket")})));
+    // Only the two flaws below: the glossary agrees with the step names.
+    QVERIFY(test::useCartAsGlossaryTerm(*m_ws));
     // Two flaws: "Pay" has no owner, and an unused persona.
     QVERIFY(m_ws->setProperty({EntityType::Step, stepNamed(QStringLiteral("Pay")).value()}, QStringLiteral("owner_id"),
                               QVariant()));
@@ -74,11 +69,7 @@ void TestChecksPanel::cleanup()
 
 StepId TestChecksPanel::stepNamed(const QString &name) const
 {
-    for (const Step &step : m_ws->reader().steps(m_journey)) {
-        if (step.name == name)
-            return step.id;
-    }
-    return {};
+    return test::stepNamed(*m_ws, m_journey, name);
 }
 
 int TestChecksPanel::rowOf(EntityRef element) const

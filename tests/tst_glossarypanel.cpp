@@ -80,11 +80,7 @@ QModelIndex TestGlossaryPanel::cell(int column) const
 
 StepId TestGlossaryPanel::stepNamed(const QString &name) const
 {
-    for (const Step &step : m_ws->reader().steps(m_journey)) {
-        if (step.name == name)
-            return step.id;
-    }
-    return {};
+    return test::stepNamed(*m_ws, m_journey, name);
 }
 
 void TestGlossaryPanel::showsTerms()

@@ -78,12 +78,7 @@ void TestJourneyScene::cleanup()
 
 StepId TestJourneyScene::stepNamed(const QString &name) const
 {
-    const QList<Step> steps = m_workspace->reader().steps(m_journey);
-    for (const Step &step : steps) {
-        if (step.name == name)
-            return step.id;
-    }
-    return {};
+    return test::stepNamed(*m_workspace, m_journey, name);
 }
 
 void TestJourneyScene::drawsTheJourney()

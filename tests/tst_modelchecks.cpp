@@ -4,7 +4,6 @@
 #include "TestSupport.h"
 #include "analysis/ModelChecks.h"
 #include "demo/DemoWorkspace.h"
-#include "storage/EntityRows.h"
 #include "storage/SqlSupport.h"
 
 #include <QTemporaryDir>
@@ -64,6 +63,7 @@ private slots:
     void selfLoopWithoutExitIsClosedCycle();
     void deterministicAndSorted();
     void demoFindings();
+    void oneJourneyMatchesTheFullRun();
 
 private:
     StepId stepNamed(const QString &name) const;
@@ -85,12 +85,8 @@ void TestModelChecks::init()
     QVERIFY(m_ws);
     m_journey = test::buildSmallModel(*m_ws);
     QVERIFY(m_journey);
-    // The small model says "Add to cart" where its glossary prefers "Basket" (synonym "Cart");
-    // a clean model uses the glossary's words, so here "Cart" is the term.
-    const GlossaryTerm term = m_ws->reader().glossary().constFirst();
-    QVERIFY(m_ws->setProperty({EntityType::GlossaryTerm, term.id.value()}, QStringLiteral("term"), QStringLiteral("Cart")));
-    QVERIFY(m_ws->setProperty({EntityType::GlossaryTerm, term.id.value()}, QStringLiteral("synonyms"),
-                              entityrows::listToText({QStringLiteral("Basket")})));
+    // A clean model uses the glossary's words (see useCartAsGlossaryTerm).
+    QVERIFY(test::useCartAsGlossaryTerm(*m_ws));
 }
 
 void TestModelChecks::cleanup()
@@ -101,11 +97,7 @@ void TestModelChecks::cleanup()
 
 StepId TestModelChecks::stepNamed(const QString &name) const
 {
-    for (const Step &step : m_ws->reader().steps(m_journey)) {
-        if (step.name == name)
-            return step.id;
-    }
-    return {};
+    return test::stepNamed(*m_ws, m_journey, name);
 }
 
 TriggerId TestModelChecks::triggerBetween(const QString &from, const QString &to) const
@@ -426,6 +418,38 @@ void TestModelChecks::demoFindings()
     for (const Finding &finding : findings)
         lines << finding.check + QLatin1Char(' ') + finding.message;
     QVERIFY2(findings.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+}
+
+void TestModelChecks::oneJourneyMatchesTheFullRun()
+{
+    // Flaws in two journeys and a workspace-wide one (an unused persona).
+    QVERIFY(m_ws->setProperty({EntityType::Step, stepNamed(QStringLiteral("Pay")).value()}, QStringLiteral("owner_id"),
+                              QVariant()));
+    Journey other;
+    other.name = QStringLiteral("Returns");
+    const JourneyId otherId = m_ws->addJourney(other);
+    QVERIFY(otherId);
+    for (const char *name : {"Print label", "Print label"}) {
+        Step step;
+        step.journey = otherId;
+        step.name = QString::fromLatin1(name);
+        QVERIFY(m_ws->addStep(step));
+    }
+    Persona unused;
+    unused.name = QStringLiteral("Nobody");
+    QVERIFY(m_ws->addPersona(unused));
+
+    const QList<Finding> all = runModelChecks(m_ws->reader());
+    for (const JourneyId journey : {m_journey, otherId}) {
+        QList<Finding> expected;
+        for (const Finding &finding : all) {
+            if (finding.journey == journey)
+                expected << finding;
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(runModelChecks(m_ws->reader(), journey), expected);
+    }
+    QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const Finding &f) { return !f.journey.isValid(); }));
 }
 
 QTEST_GUILESS_MAIN(TestModelChecks)

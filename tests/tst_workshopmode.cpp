@@ -122,12 +122,7 @@ void TestWorkshopMode::cleanup()
 
 StepId TestWorkshopMode::stepNamed(const QString &name) const
 {
-    const QList<Step> steps = m_workspace->reader().steps(m_journey);
-    for (const Step &s : steps) {
-        if (s.name == name)
-            return s.id;
-    }
-    return {};
+    return test::stepNamed(*m_workspace, m_journey, name);
 }
 
 WorkshopNoteId TestWorkshopMode::addNote(const QString &stepName, NoteKind kind, const QString &text, int votes)

@@ -62,10 +62,14 @@ EntityRef stepRef(const Step &step)
 class Collector
 {
 public:
+    // only: keep the findings of this journey alone (invalid: keep all).
+    explicit Collector(JourneyId only = {}) : m_only(only) {}
+
     void add(const QString &check, JourneyId journey, EntityRef element, const QString &elementName,
              const QString &message)
     {
-        m_findings << Finding{check, journey, element, message, elementName};
+        if (!m_only.isValid() || journey == m_only)
+            m_findings << Finding{check, journey, element, message, elementName};
     }
 
     QList<Finding> sorted()
@@ -84,6 +88,7 @@ public:
     }
 
 private:
+    JourneyId m_only;
     QList<Finding> m_findings;
 };
 
@@ -376,9 +381,11 @@ QString modelCheckTitle(const QString &check)
     return check;
 }
 
-QList<Finding> runModelChecks(const ModelReader &reader)
+namespace {
+
+QList<Finding> runChecks(const ModelReader &reader, JourneyId only)
 {
-    Collector out;
+    Collector out(only);
     QList<JourneyData> journeys;
     for (const Journey &journey : reader.journeys())
         journeys << JourneyData{journey, reader.steps(journey.id)};
@@ -386,6 +393,8 @@ QList<Finding> runModelChecks(const ModelReader &reader)
     const QList<GlossaryTerm> glossary = reader.glossary();
     for (const JourneyData &data : std::as_const(journeys)) {
         const Journey &journey = data.journey;
+        if (only.isValid() && journey.id != only)
+            continue;
         const QList<Trigger> triggers = reader.triggers(journey.id);
         const JourneyGraph graph(data.steps, triggers);
         checkReachability(journey, graph, reader.stages(journey.id), out);
@@ -396,9 +405,23 @@ QList<Finding> runModelChecks(const ModelReader &reader)
         checkDuplicateNames(journey, data.steps, out);
         checkGlossarySynonyms(journey, data.steps, glossary, out);
     }
+    // Parent links need every journey's steps to look up; the collector keeps the right ones.
     checkParentLinks(journeys, out);
-    checkPersonas(reader.personas(), journeys, out);
+    if (!only.isValid())
+        checkPersonas(reader.personas(), journeys, out);
     return out.sorted();
+}
+
+} // namespace
+
+QList<Finding> runModelChecks(const ModelReader &reader)
+{
+    return runChecks(reader, {});
+}
+
+QList<Finding> runModelChecks(const ModelReader &reader, JourneyId journey)
+{
+    return runChecks(reader, journey);
 }
 
 } // namespace jl

@@ -38,5 +38,8 @@ QString modelCheckTitle(const QString &check);
 // findings last), then check (in the order of modelCheckIds()), then element id, so two runs
 // over the same model give the same list. Throws SqlError when the database cannot be read.
 QList<Finding> runModelChecks(const ModelReader &reader);
+// The findings of one journey only (no workspace-wide ones), in the same order; the other
+// journeys' graphs are not checked. What the canvas needs for its card badges.
+QList<Finding> runModelChecks(const ModelReader &reader, JourneyId journey);
 
 } // namespace jl

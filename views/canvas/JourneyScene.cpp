@@ -792,10 +792,8 @@ void JourneyScene::updateAnalysis(const ModelReader &reader)
     // One run of the checks for all cards. A step's badge counts its own findings and those of
     // the triggers that start at it: a trigger without a kind is fixed from where it leaves.
     QHash<StepId, QStringList> findings;
-    const QList<Finding> all = runModelChecks(reader);
+    const QList<Finding> all = runModelChecks(reader, m_journey);
     for (const Finding &finding : all) {
-        if (finding.journey != m_journey)
-            continue;
         StepId step;
         if (finding.element.type == EntityType::Step)
             step = StepId(finding.element.id);
